@@ -1,0 +1,302 @@
+"""The crossing's JSON shape: the one format ``record`` reads and ``list --json`` prints.
+
+Reading is strict: every problem becomes an ERROR :class:`Finding` with the path of the
+offending key, so a refused document is reported like any other validation failure.
+Keys that only appear in output (``local_time``, ``name_ascii``, ``recorded_at``,
+``sync_state``) are accepted and ignored, so what ``list --json`` prints can be fed
+back to ``record``. Unknown keys are refused, because a misspelt key would otherwise
+silently lose data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+from borderdesk.core import gates
+from borderdesk.core.ids import is_uuid7, new_id
+from borderdesk.core.model import (
+    Crossing,
+    CrossingPerson,
+    Decision,
+    Direction,
+    DocumentType,
+    Identity,
+    PartialDate,
+    Role,
+    Sex,
+    TravelMode,
+    Vehicle,
+)
+from borderdesk.core.validation import Finding, error
+
+SCHEMA = 1
+
+_OUTPUT_ONLY = {"local_time", "name_ascii", "recorded_at", "sync_state", "schema"}
+_CROSSING_KEYS = {
+    "id", "version", "supersedes", "gate", "terminal", "officer", "direction", "mode",
+    "time_utc", "timezone", "decision", "predeclaration_ref", "notes", "vehicle",
+    "persons", "acknowledged",
+}
+_PERSON_KEYS = {"role", "decision", "identity"}
+_IDENTITY_KEYS = {
+    "surname", "given_names", "sex", "birth_date", "nationality", "document_type",
+    "document_number", "issuing_state", "expiry_date", "personal_number",
+}
+_VEHICLE_KEYS = {"plate", "kind", "country"}
+
+E = TypeVar("E")
+
+
+class CrossingFormatError(ValueError):
+    """The JSON could not be read as a crossing; ``findings`` says where and why."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__("; ".join(f"{f.field}: {f.code}" for f in findings))
+        self.findings = findings
+
+
+class _Reader:
+    """Collects findings while reading, so one pass reports every problem."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+
+    def fail(self, code: str, path: str, **params: Any) -> None:
+        self.findings.append(error(code, path, **params))
+
+    def obj(self, value: Any, path: str, keys: set[str]) -> Mapping[str, Any]:
+        if not isinstance(value, Mapping):
+            self.fail("not_an_object", path)
+            return {}
+        for key in value:
+            if key not in keys and key not in _OUTPUT_ONLY:
+                self.fail("unknown_key", f"{path}.{key}" if path else key)
+        return value
+
+    def text(self, m: Mapping[str, Any], key: str, path: str, *, required: bool = True,
+             default: str = "") -> str:
+        value = m.get(key)
+        if value is None:
+            if required:
+                self.fail("required", path)
+            return default
+        if not isinstance(value, str):
+            self.fail("not_a_string", path)
+            return default
+        return value
+
+    def enum(self, m: Mapping[str, Any], key: str, path: str, kind: Callable[[str], E],
+             allowed: list[str], default: E | None = None) -> E | None:
+        value = m.get(key)
+        if value is None:
+            if default is None:
+                self.fail("required", path)
+            return default
+        try:
+            return kind(value)
+        except ValueError:
+            self.fail("value_not_allowed", path, value=str(value), allowed=allowed)
+            return default
+
+    def date_value(self, m: Mapping[str, Any], key: str, path: str) -> date | None:
+        value = m.get(key)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.fail("date_invalid", path, value=str(value))
+            return None
+
+    def partial_date(self, m: Mapping[str, Any], key: str, path: str) -> PartialDate | None:
+        value = m.get(key)
+        if value is None:
+            return None
+        try:
+            return PartialDate.parse(value)
+        except (TypeError, ValueError, AttributeError):
+            self.fail("date_invalid", path, value=str(value))
+            return None
+
+
+def _names(kind: type[Any]) -> list[str]:
+    return [str(v) for v in kind]
+
+
+def crossing_from_dict(
+    data: Any, *, defaults: Mapping[str, Any] | None = None, now: datetime | None = None
+) -> Crossing:
+    """Read one crossing from its JSON shape.
+
+    Args:
+        data: the decoded JSON object.
+        defaults: values for absent top-level keys (``gate``, ``terminal``, ``officer``
+            from the terminal's configuration).
+        now: time used when ``time_utc`` is absent.
+
+    Raises:
+        CrossingFormatError: with one finding per problem found.
+    """
+    r = _Reader()
+    m = r.obj(data, "", _CROSSING_KEYS)
+    if r.findings:
+        raise CrossingFormatError(r.findings)
+    m = {**(defaults or {}), **{k: v for k, v in m.items() if v is not None}}
+
+    cid = m.get("id") or new_id()
+    if not isinstance(cid, str) or not is_uuid7(cid):
+        r.fail("id_invalid", "id", value=str(cid))
+    version = m.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool):
+        r.fail("not_an_integer", "version")
+        version = 1
+    gate_code = r.text(m, "gate", "gate")
+    gate = gates.get(gate_code)
+    timezone = r.text(m, "timezone", "timezone", required=False,
+                      default=gate.timezone if gate else gates.VIETNAM_TZ)
+    time_utc = now or datetime.now(UTC)
+    if "time_utc" in m:
+        try:
+            time_utc = datetime.fromisoformat(m["time_utc"])
+            if time_utc.tzinfo is None:
+                r.fail("time_without_zone", "time_utc")
+                time_utc = time_utc.replace(tzinfo=UTC)
+        except (TypeError, ValueError):
+            r.fail("date_invalid", "time_utc", value=str(m["time_utc"]))
+    mode = r.enum(m, "mode", "mode", TravelMode, _names(TravelMode), TravelMode.FOOT)
+    decision = r.enum(m, "decision", "decision", Decision, _names(Decision))
+    direction = r.enum(m, "direction", "direction", Direction, _names(Direction))
+
+    vehicle = None
+    if m.get("vehicle") is not None:
+        vm = r.obj(m["vehicle"], "vehicle", _VEHICLE_KEYS)
+        vkind = r.enum(vm, "kind", "vehicle.kind", TravelMode, _names(TravelMode), mode)
+        vehicle = Vehicle(
+            plate=r.text(vm, "plate", "vehicle.plate"),
+            kind=vkind or TravelMode.CAR,
+            country=r.text(vm, "country", "vehicle.country"),
+        )
+
+    persons = []
+    raw_persons = m.get("persons")
+    if not isinstance(raw_persons, list):
+        r.fail("required" if raw_persons is None else "not_a_list", "persons")
+        raw_persons = []
+    default_role = Role.TRAVELLER if mode is TravelMode.FOOT else None
+    for i, raw in enumerate(raw_persons):
+        path = f"persons[{i}]"
+        pm = r.obj(raw, path, _PERSON_KEYS)
+        role = r.enum(pm, "role", f"{path}.role", Role, _names(Role), default_role)
+        pdec = r.enum(pm, "decision", f"{path}.decision", Decision, _names(Decision),
+                      decision)
+        ident = _identity(r, pm.get("identity"), f"{path}.identity")
+        if role is not None and pdec is not None and ident is not None:
+            persons.append(CrossingPerson(role, ident, pdec))
+
+    ack = m.get("acknowledged", [])
+    if not isinstance(ack, list) or not all(isinstance(a, str) for a in ack):
+        r.fail("not_a_list", "acknowledged")
+        ack = []
+    supersedes = m.get("supersedes")
+    if supersedes is not None and (not isinstance(supersedes, str) or not is_uuid7(supersedes)):
+        r.fail("id_invalid", "supersedes", value=str(supersedes))
+    ref = m.get("predeclaration_ref")
+    if ref is not None and not isinstance(ref, str):
+        r.fail("not_a_string", "predeclaration_ref")
+
+    terminal = r.text(m, "terminal", "terminal")
+    officer = r.text(m, "officer", "officer")
+    notes = r.text(m, "notes", "notes", required=False)
+    if r.findings or direction is None or decision is None or mode is None:
+        raise CrossingFormatError(r.findings)
+    return Crossing(
+        id=cid, gate=gate_code, terminal=terminal, officer=officer, direction=direction,
+        mode=mode, time_utc=time_utc, timezone=timezone, persons=tuple(persons),
+        decision=decision, vehicle=vehicle, predeclaration_ref=ref or None, notes=notes,
+        version=version, supersedes=supersedes, acknowledged=frozenset(ack),
+    )
+
+
+def _identity(r: _Reader, raw: Any, path: str) -> Identity | None:
+    if raw is None:
+        r.fail("required", path)
+        return None
+    before = len(r.findings)
+    im = r.obj(raw, path, _IDENTITY_KEYS)
+    sex = r.enum(im, "sex", f"{path}.sex", Sex, _names(Sex))
+    dtype = r.enum(im, "document_type", f"{path}.document_type", DocumentType,
+                   _names(DocumentType))
+    ident = Identity(
+        surname=r.text(im, "surname", f"{path}.surname", required=False),
+        given_names=r.text(im, "given_names", f"{path}.given_names", required=False),
+        sex=sex or Sex.UNSPECIFIED,
+        birth_date=r.partial_date(im, "birth_date", f"{path}.birth_date"),
+        nationality=r.text(im, "nationality", f"{path}.nationality"),
+        document_type=dtype or DocumentType.TRAVEL_DOCUMENT,
+        document_number=r.text(im, "document_number", f"{path}.document_number"),
+        issuing_state=r.text(im, "issuing_state", f"{path}.issuing_state"),
+        expiry_date=r.date_value(im, "expiry_date", f"{path}.expiry_date"),
+        personal_number=r.text(im, "personal_number", f"{path}.personal_number",
+                               required=False),
+    )
+    return ident if len(r.findings) == before else None
+
+
+def identity_to_dict(ident: Identity) -> dict[str, Any]:
+    return {
+        "surname": ident.surname,
+        "given_names": ident.given_names,
+        "name_ascii": ident.name_ascii,
+        "sex": str(ident.sex),
+        "birth_date": ident.birth_date.isoformat() if ident.birth_date else None,
+        "nationality": ident.nationality,
+        "document_type": str(ident.document_type),
+        "document_number": ident.document_number,
+        "issuing_state": ident.issuing_state,
+        "expiry_date": ident.expiry_date.isoformat() if ident.expiry_date else None,
+        "personal_number": ident.personal_number,
+    }
+
+
+def crossing_to_dict(c: Crossing) -> dict[str, Any]:
+    """The JSON shape of a crossing (with the output-only ``local_time``)."""
+    return {
+        "schema": SCHEMA,
+        "id": c.id,
+        "version": c.version,
+        "supersedes": c.supersedes,
+        "gate": c.gate,
+        "terminal": c.terminal,
+        "officer": c.officer,
+        "direction": str(c.direction),
+        "mode": str(c.mode),
+        "time_utc": c.time_utc.isoformat().replace("+00:00", "Z"),
+        "timezone": c.timezone,
+        "local_time": c.local_time.isoformat(),
+        "decision": str(c.decision),
+        "predeclaration_ref": c.predeclaration_ref,
+        "notes": c.notes,
+        "vehicle": None if c.vehicle is None else {
+            "plate": c.vehicle.plate, "kind": str(c.vehicle.kind),
+            "country": c.vehicle.country,
+        },
+        "persons": [
+            {"role": str(p.role), "decision": str(p.decision),
+             "identity": identity_to_dict(p.identity)}
+            for p in c.persons
+        ],
+        "acknowledged": sorted(c.acknowledged),
+    }
+
+
+def canonical_json(data: Any) -> str:
+    """Deterministic JSON (sorted keys, no spaces, UTF-8 text) for hashing and storage."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def payload_sha256(data: Any) -> str:
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()

@@ -1,0 +1,57 @@
+"""Time-ordered client ids: UUID version 7 (RFC 9562).
+
+Python gains ``uuid.uuid7`` only in 3.14; this is the RFC's layout with the 12-bit
+``rand_a`` field used as a counter (RFC 9562 section 6.2, method 1), so ids made in one
+process are strictly increasing even within one millisecond or when the clock steps back.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+
+_lock = threading.Lock()
+_last_ms = -1
+_counter = 0
+
+
+def uuid7(now_ms: int | None = None) -> uuid.UUID:
+    """A new UUIDv7; ``now_ms`` (Unix milliseconds) is for tests."""
+    global _last_ms, _counter
+    with _lock:
+        ms = time.time_ns() // 1_000_000 if now_ms is None else now_ms
+        if ms > _last_ms:
+            _last_ms = ms
+            _counter = int.from_bytes(os.urandom(2)) & 0x7FF  # leave room to count up
+        else:  # same millisecond, or the clock went back: keep order by counting
+            _counter += 1
+            if _counter > 0xFFF:
+                _last_ms += 1
+                _counter = 0
+        ms, counter = _last_ms, _counter
+    rand_b = int.from_bytes(os.urandom(8)) & ((1 << 62) - 1)
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | counter << 64 | 0b10 << 62 | rand_b
+    return uuid.UUID(int=value)
+
+
+def new_id() -> str:
+    """A new UUIDv7 as its canonical string (the form stored and sent)."""
+    return str(uuid7())
+
+
+def is_uuid7(text: str) -> bool:
+    """True when ``text`` is the canonical string of a version-7 UUID."""
+    try:
+        value = uuid.UUID(text)
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return value.version == 7 and str(value) == text
+
+
+def timestamp_of(text: str) -> datetime:
+    """The creation time carried in a UUIDv7 string."""
+    ms = uuid.UUID(text).int >> 80
+    return datetime.fromtimestamp(ms / 1000, tz=UTC)

@@ -1,0 +1,100 @@
+"""The append-only, hash-chained audit log.
+
+Each entry stores the SHA-256 of its own content and of the entry before it, so an
+edited entry no longer matches its hash and a deleted one breaks the link of the next.
+A deleted tail is caught by comparing the last sequence number with the one SQLite's
+AUTOINCREMENT remembers in ``sqlite_sequence``. The chain head is what the sync sends
+to the portal, which anchors it outside this machine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+GENESIS = "0" * 64
+
+
+def entry_hash(
+    seq: int, at: str, actor: str, terminal: str, action: str, entity: str,
+    entity_id: str | None, details: str, prev_hash: str,
+) -> str:
+    """SHA-256 over the canonical JSON array of an entry's fields."""
+    body = json.dumps(
+        [seq, at, actor, terminal, action, entity, entity_id, details, prev_hash],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def append(
+    db: Database, *, actor: str, terminal: str, action: str, entity: str,
+    entity_id: str | None = None, details: Mapping[str, Any] | None = None,
+    at: datetime | None = None,
+) -> int:
+    """Append one entry. Must run inside the caller's write transaction.
+
+    Returns:
+        The new entry's sequence number.
+    """
+    conn = db.conn
+    if not conn.in_transaction:
+        raise RuntimeError("audit.append must run inside a write transaction")
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    seq_row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+    last_seq = max(row[0] if row else 0, seq_row[0] if seq_row else 0)
+    prev = row[1] if row else GENESIS
+    seq = last_seq + 1
+    stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
+    text = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+    digest = entry_hash(seq, stamp, actor, terminal, action, entity, entity_id, text, prev)
+    conn.execute(
+        "INSERT INTO audit (seq, at, actor, terminal, action, entity, entity_id, details,"
+        " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (seq, stamp, actor, terminal, action, entity, entity_id, text, prev, digest),
+    )
+    return seq
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    """Outcome of :func:`verify`. ``first_bad`` is None when the chain is intact."""
+
+    entries: int
+    head: str
+    first_bad: int | None = None
+    problem: str | None = None  # "edited", "broken_link", "missing_entries", "tail_deleted"
+
+    @property
+    def ok(self) -> bool:
+        return self.first_bad is None
+
+
+def verify(db: Database) -> ChainReport:
+    """Walk the whole chain and report the first entry that does not verify."""
+    prev, expected_seq, count = GENESIS, 1, 0
+    cursor = db.conn.execute(
+        "SELECT seq, at, actor, terminal, action, entity, entity_id, details, prev_hash,"
+        " hash FROM audit ORDER BY seq"
+    )
+    for seq, at, actor, terminal, action, entity, eid, details, prev_hash, digest in cursor:
+        count += 1
+        if seq != expected_seq:
+            return ChainReport(count, prev, expected_seq, "missing_entries")
+        if prev_hash != prev:
+            return ChainReport(count, prev, seq, "broken_link")
+        if entry_hash(seq, at, actor, terminal, action, entity, eid, details,
+                      prev_hash) != digest:
+            return ChainReport(count, prev, seq, "edited")
+        prev, expected_seq = digest, seq + 1
+    row = db.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+    if row and row[0] >= expected_seq:
+        return ChainReport(count, prev, expected_seq, "tail_deleted")
+    return ChainReport(count, prev)

@@ -1,0 +1,255 @@
+"""Storing and querying crossings.
+
+:meth:`CrossingStore.record` writes the crossing, the people in it, its outbox message
+and its audit entry in one transaction: either all of them exist afterwards or none.
+The canonical JSON payload and its SHA-256 are stored with the row and never change,
+which is what the sync sends and what ``db check`` re-verifies against the audit log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from borderdesk.core.codec import canonical_json, crossing_from_dict, crossing_to_dict
+from borderdesk.core.ids import new_id
+from borderdesk.core.model import Crossing
+from borderdesk.core.text import normalize_document_number, search_key
+from borderdesk.storage import audit
+from borderdesk.storage.db import write_transaction
+from borderdesk.storage.errors import IdConflict, SupersedeConflict
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCrossing:
+    """A crossing as stored, with what the store knows about it."""
+
+    crossing: Crossing
+    recorded_at: str
+    payload_sha256: str
+    sync_state: str  # the state of its outbox message: "pending", later "accepted", ...
+    superseded_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out = crossing_to_dict(self.crossing)
+        out["recorded_at"] = self.recorded_at
+        out["sync_state"] = self.sync_state
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class RecordResult:
+    id: str
+    created: bool  # False when the identical crossing was already stored
+    audit_seq: int | None
+
+
+_SELECT = (
+    "SELECT c.payload, c.recorded_at, c.payload_sha256,"
+    " (SELECT o.state FROM outbox o WHERE o.crossing_id = c.id ORDER BY o.seq DESC"
+    "  LIMIT 1) AS sync_state,"
+    " (SELECT s.id FROM crossings s WHERE s.supersedes = c.id) AS superseded_by"
+    " FROM crossings c"
+)
+_FTS_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _payload(c: Crossing) -> tuple[str, str]:
+    data = crossing_to_dict(c)
+    del data["local_time"]  # derived; the payload keeps only what was recorded
+    for person in data["persons"]:
+        del person["identity"]["name_ascii"]
+    text = canonical_json(data)
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class CrossingStore:
+    """Crossings in one database connection (so: used from one thread)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- writing -----------------------------------------------------------------
+
+    def record(self, crossing: Crossing, *, actor: str, now: datetime | None = None
+               ) -> RecordResult:
+        """Store one crossing atomically (crossing + persons + outbox + audit).
+
+        Recording the identical crossing again (same id, same payload) is a no-op that
+        reports ``created=False``, so an import can be re-run safely.
+
+        Raises:
+            IdConflict: the id is stored with another content.
+            SupersedeConflict: the crossing it amends is missing or already amended.
+            StorageError: the disk is full, the file read-only, ...; nothing is written.
+        """
+        with write_transaction(self.db):
+            return self._record(crossing, actor, now or datetime.now(UTC))
+
+    def record_many(self, crossings: Iterable[Crossing], *, actor: str,
+                    now: datetime | None = None) -> list[RecordResult]:
+        """Store many crossings in one transaction (bulk import, demo data)."""
+        stamp = now or datetime.now(UTC)
+        with write_transaction(self.db):
+            return [self._record(c, actor, stamp) for c in crossings]
+
+    def _record(self, c: Crossing, actor: str, now: datetime) -> RecordResult:
+        conn = self.db.conn
+        payload, digest = _payload(c)
+        existing = conn.execute(
+            "SELECT payload_sha256 FROM crossings WHERE id = ?", (c.id,)
+        ).fetchone()
+        if existing is not None:
+            if existing[0] == digest:
+                return RecordResult(c.id, False, None)
+            raise IdConflict(f"Crossing {c.id} is already stored with other content")
+        function = "declare"
+        if c.supersedes is not None:
+            old = conn.execute(
+                "SELECT version, (SELECT id FROM crossings s WHERE s.supersedes = c.id)"
+                " FROM crossings c WHERE id = ?", (c.supersedes,)
+            ).fetchone()
+            if old is None:
+                raise SupersedeConflict(f"Crossing {c.supersedes} does not exist")
+            if old[1] is not None:
+                raise SupersedeConflict(f"Crossing {c.supersedes} was already amended")
+            if c.version != old[0] + 1:
+                raise SupersedeConflict(
+                    f"Amendment of version {old[0]} must have version {old[0] + 1}"
+                )
+            function = "amend"
+        recorded_at = now.astimezone(UTC).isoformat(timespec="microseconds")
+        conn.execute(
+            "INSERT INTO crossings (id, version, supersedes, gate, terminal, officer,"
+            " direction, mode, decision, time_utc, local_date, timezone,"
+            " predeclaration_ref, vehicle_plate, payload, payload_sha256, recorded_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                c.id, c.version, c.supersedes, c.gate, c.terminal, c.officer,
+                str(c.direction), str(c.mode), str(c.decision),
+                c.time_utc.isoformat(timespec="microseconds"), c.local_date.isoformat(),
+                c.timezone, c.predeclaration_ref,
+                c.vehicle.plate if c.vehicle else None, payload, digest, recorded_at,
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO crossing_persons (crossing_id, seq, role, decision, surname,"
+            " given_names, name_key, sex, birth_date, nationality, document_type,"
+            " document_number, issuing_state, expiry_date)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    c.id, i, str(p.role), str(p.decision), p.identity.surname,
+                    p.identity.given_names, search_key(p.identity.full_name),
+                    str(p.identity.sex),
+                    p.identity.birth_date.isoformat() if p.identity.birth_date else None,
+                    p.identity.nationality, str(p.identity.document_type),
+                    p.identity.document_number, p.identity.issuing_state,
+                    p.identity.expiry_date.isoformat() if p.identity.expiry_date else None,
+                )
+                for i, p in enumerate(c.persons)
+            ],
+        )
+        conn.execute(
+            "INSERT INTO outbox (message_id, crossing_id, function, ref_crossing_id,"
+            " state, created_at) VALUES (?,?,?,?,?,?)",
+            (new_id(), c.id, function, c.supersedes, "pending", recorded_at),
+        )
+        seq = audit.append(
+            self.db, actor=actor, terminal=c.terminal,
+            action="crossing.amended" if function == "amend" else "crossing.recorded",
+            entity="crossing", entity_id=c.id,
+            details={"payload_sha256": digest, "supersedes": c.supersedes},
+            at=now,
+        )
+        return RecordResult(c.id, True, seq)
+
+    # -- reading -----------------------------------------------------------------
+
+    def get(self, crossing_id: str) -> StoredCrossing | None:
+        rows = list(self._rows(f"{_SELECT} WHERE c.id = ?", (crossing_id,)))
+        return rows[0] if rows else None
+
+    def by_day(self, day: date, gate: str | None = None) -> list[StoredCrossing]:
+        """The crossings of one day of the gate's calendar, oldest first."""
+        if gate is None:
+            sql = f"{_SELECT} WHERE c.local_date = ? ORDER BY c.time_utc, c.id"
+            return list(self._rows(sql, (day.isoformat(),)))
+        sql = f"{_SELECT} WHERE c.local_date = ? AND c.gate = ? ORDER BY c.time_utc, c.id"
+        return list(self._rows(sql, (day.isoformat(), gate.upper())))
+
+    def count(self) -> int:
+        return int(self.db.conn.execute("SELECT count(*) FROM crossings").fetchone()[0])
+
+    def by_document(self, number: str, limit: int = 50) -> list[StoredCrossing]:
+        """Crossings in which a document with exactly this number was shown, newest first."""
+        ids = [
+            r[0]
+            for r in self.db.conn.execute(
+                "SELECT DISTINCT p.crossing_id FROM crossing_persons p"
+                " WHERE p.document_number = ? ORDER BY p.crossing_id DESC LIMIT ?",
+                (normalize_document_number(number), limit),
+            )
+        ]
+        return self._by_ids(ids)
+
+    def search_names(self, text: str, limit: int = 50) -> list[StoredCrossing]:
+        """Accent- and case-insensitive name search, newest first.
+
+        Every word must match the start of a word of the name, in any order:
+        "nguyen van an", "NGUYEN VAN AN" and "Nguyễn An" all find "Nguyễn Văn An".
+        """
+        tokens = _FTS_TOKEN.findall(search_key(text))
+        if not tokens:
+            return []
+        query = " ".join(f'"{t}"*' for t in tokens)
+        ids: list[str] = []
+        seen: set[str] = set()
+        cursor = self.db.conn.execute(
+            "SELECT p.crossing_id FROM persons_fts f JOIN crossing_persons p"
+            " ON p.id = f.rowid WHERE persons_fts MATCH ? ORDER BY f.rowid DESC",
+            (query,),
+        )
+        for (cid,) in cursor:
+            if cid not in seen:
+                seen.add(cid)
+                ids.append(cid)
+                if len(ids) >= limit:
+                    break
+        return self._by_ids(ids)
+
+    def find(self, text: str, limit: int = 50) -> list[StoredCrossing]:
+        """Document-number matches first, then name matches (what ``find`` prints)."""
+        found = self.by_document(text, limit) if any(ch.isdigit() for ch in text) else []
+        seen = {s.crossing.id for s in found}
+        for s in self.search_names(text, limit):
+            if s.crossing.id not in seen and len(found) < limit:
+                found.append(s)
+                seen.add(s.crossing.id)
+        return found
+
+    def _by_ids(self, ids: list[str]) -> list[StoredCrossing]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {s.crossing.id: s for s in self._rows(f"{_SELECT} WHERE c.id IN ({marks})", ids)}
+        return [found[i] for i in ids if i in found]
+
+    def _rows(self, sql: str, params: Iterable[Any]) -> Iterator[StoredCrossing]:
+        for payload, recorded_at, digest, state, superseded_by in self.db.conn.execute(
+            sql, tuple(params)
+        ):
+            yield StoredCrossing(
+                crossing=crossing_from_dict(json.loads(payload)),
+                recorded_at=recorded_at, payload_sha256=digest,
+                sync_state=state or "none", superseded_by=superseded_by,
+            )

@@ -1,0 +1,102 @@
+"""Opening the database: WAL, synchronous=FULL, foreign keys, explicit transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from borderdesk.storage import migrations
+from borderdesk.storage.errors import StorageError, translate
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -> Database:
+    """Open (and create, and migrate) the database at ``path``.
+
+    The connection is in autocommit mode (``isolation_level=None``): every write is an
+    explicit :func:`write_transaction`, so nothing is left open by accident. It belongs
+    to the thread that opened it (sqlite3's ``check_same_thread``); open one per thread.
+    ``":memory:"`` gives a private in-memory database (tests).
+
+    Raises:
+        StorageError: the file cannot be opened, is not a database, or is read-only
+            while migrations are pending.
+    """
+    target = str(path)
+    try:
+        if target != ":memory:":
+            p = Path(target)
+            if not readonly:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            if readonly:
+                target = f"file:{p.resolve()}?mode=ro"
+        conn = sqlite3.connect(
+            target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+            uri=readonly,
+        )
+    except (sqlite3.Error, OSError) as exc:
+        if isinstance(exc, sqlite3.Error):
+            raise translate(exc) from exc
+        raise StorageError(f"Cannot create the database folder: {exc}") from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if target != ":memory:" and not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: the WAL is synced at every commit, so "saved" survives a power cut.
+        conn.execute("PRAGMA synchronous = FULL")
+        db = Database(conn, execute_plugins=False)
+        if migrate and not readonly and migrations.MIGRATIONS.pending(db):
+            # Under the write lock, so two processes opening a new file cannot both
+            # migrate; each step becomes a savepoint of this one transaction.
+            with write_transaction(db):
+                migrations.MIGRATIONS.apply(db)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc) from exc
+    return db
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: one atomic, durable write.
+
+    IMMEDIATE takes the write lock up front, so a read-then-write inside (the audit
+    chain reads its last hash) cannot deadlock with another writer. Nested calls (and
+    sqlite-utils' ``db.atomic()``) become savepoints. Any sqlite3 error is rolled back
+    and re-raised as a :class:`StorageError`; nothing partial is left behind.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        raise translate(exc) from exc
+    try:
+        yield db
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise translate(exc) from exc
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+def schema_version(db: Database) -> list[str]:
+    """Names of the migrations applied, in order."""
+    return [m.name for m in migrations.MIGRATIONS.applied(db)]

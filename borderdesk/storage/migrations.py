@@ -1,0 +1,138 @@
+"""Schema migrations, one function per step, forward only.
+
+Every step is transactional. A database file at each earlier step is kept under
+``tests/data/db/`` and the tests migrate each one to the current schema.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("borderdesk")
+
+
+@MIGRATIONS()
+def m0001_crossings(db: Database) -> None:
+    """Crossings, the people in them, the outbox and the hash-chained audit log."""
+    db.execute(
+        """
+        CREATE TABLE crossings (
+            id TEXT PRIMARY KEY,
+            version INTEGER NOT NULL DEFAULT 1,
+            supersedes TEXT REFERENCES crossings(id),
+            gate TEXT NOT NULL,
+            terminal TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('exit', 'entry')),
+            mode TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            time_utc TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            predeclaration_ref TEXT,
+            vehicle_plate TEXT,
+            payload TEXT NOT NULL,
+            payload_sha256 TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX crossings_day ON crossings(local_date, gate, time_utc)")
+    # A crossing can be superseded once: amendments form a chain, not a tree.
+    db.execute(
+        "CREATE UNIQUE INDEX crossings_supersedes ON crossings(supersedes)"
+        " WHERE supersedes IS NOT NULL"
+    )
+    db.execute(
+        """
+        CREATE TABLE crossing_persons (
+            -- explicit: VACUUM may renumber implicit rowids, the FTS index uses these
+            id INTEGER PRIMARY KEY,
+            crossing_id TEXT NOT NULL REFERENCES crossings(id),
+            seq INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            surname TEXT NOT NULL,
+            given_names TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            sex TEXT NOT NULL,
+            birth_date TEXT,
+            nationality TEXT NOT NULL,
+            document_type TEXT NOT NULL,
+            document_number TEXT NOT NULL,
+            issuing_state TEXT NOT NULL,
+            expiry_date TEXT,
+            UNIQUE (crossing_id, seq)
+        )
+        """
+    )
+    db.execute("CREATE INDEX persons_document ON crossing_persons(document_number)")
+    db.execute(
+        """
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            message_id TEXT NOT NULL UNIQUE,
+            crossing_id TEXT NOT NULL REFERENCES crossings(id),
+            function TEXT NOT NULL CHECK (function IN ('declare', 'amend', 'cancel')),
+            ref_crossing_id TEXT REFERENCES crossings(id),
+            state TEXT NOT NULL DEFAULT 'pending',
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX outbox_crossing ON outbox(crossing_id)")
+    db.execute("CREATE INDEX outbox_state ON outbox(state, seq)")
+    db.execute(
+        """
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            terminal TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT,
+            details TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX audit_entity ON audit(entity, entity_id)")
+    # Append-only: the application never updates or deletes an entry. The hash chain
+    # detects changes made around these triggers (another tool, a dropped trigger).
+    db.execute(
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+        " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@MIGRATIONS()
+def m0002_name_search(db: Database) -> None:
+    """Accent-insensitive full-text index over names (schema 1 searched with LIKE).
+
+    ``name_key`` is already folded (no diacritics, Đ -> d, lower case), so the plain
+    unicode61 tokenizer suffices; prefix indexes serve names typed partially.
+    """
+    db.execute(
+        "CREATE VIRTUAL TABLE persons_fts USING fts5("
+        " name_key, content='crossing_persons', content_rowid='id',"
+        " tokenize='unicode61', prefix='1 2 3')"
+    )
+    db.execute(
+        "CREATE TRIGGER persons_fts_ai AFTER INSERT ON crossing_persons BEGIN"
+        " INSERT INTO persons_fts(rowid, name_key) VALUES (new.id, new.name_key);"
+        " END"
+    )
+    db.execute(
+        "CREATE TRIGGER persons_fts_ad AFTER DELETE ON crossing_persons BEGIN"
+        " INSERT INTO persons_fts(persons_fts, rowid, name_key)"
+        " VALUES ('delete', old.id, old.name_key); END"
+    )
+    db.execute("INSERT INTO persons_fts(persons_fts) VALUES ('rebuild')")
