@@ -73,6 +73,8 @@ def default_config_file(env: Mapping[str, str] = os.environ) -> Path:
 def _coerce(key: str, value: Any, source: str) -> Any:
     if key == "idle_lock_minutes":
         try:
+            if isinstance(value, bool | float):  # int() would take true or 2.5 silently
+                raise TypeError(value)
             number = int(value)
         except (TypeError, ValueError):
             raise ConfigError(f"{key} must be a whole number of minutes", key=key,
@@ -92,7 +94,8 @@ def _coerce(key: str, value: Any, source: str) -> Any:
     if key == "timezone":
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
+        # OSError: a folder of the zone database ("Asia"), a name too long, ...
+        except (ZoneInfoNotFoundError, ValueError, OSError):
             raise ConfigError(f"unknown time zone {value!r}", key=key, source=source) from None
     if key == "portal_url" and not value.startswith(("http://", "https://")):
         raise ConfigError("portal_url must start with http:// or https://", key=key,

@@ -14,12 +14,14 @@ import re
 from pathlib import Path
 
 LOG_FILE = "borderdesk.log"
+_HANDLER_NAME = "borderdesk-file"
 MAX_BYTES = 2_000_000
 BACKUPS = 5
 
 # A UUID is not personal data and must survive redaction (ids are how support works).
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
-_SENSITIVE = re.compile(r"\b(?=[A-Z]{0,3}\d)[A-Z]{0,3}\d{6,15}[A-Z]?\b")
+# IGNORECASE: a number typed in lower case ("c1234567") is still a document number.
+_SENSITIVE = re.compile(r"\b(?=[A-Z]{0,3}\d)[A-Z]{0,3}\d{6,15}[A-Z]?\b", re.IGNORECASE)
 
 
 def mask_document(number: str) -> str:
@@ -57,6 +59,13 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RedactingFormatter(logging.Formatter):
+    """Redacts the whole formatted entry: exception messages in tracebacks too."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
 def setup(log_dir: Path, level: int = logging.INFO) -> Path:
     """Send the ``borderdesk`` and ``sync`` loggers to a rotating file in ``log_dir``."""
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -65,12 +74,24 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
         path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+        RedactingFormatter("%(asctime)s %(levelname)s %(name)s %(message)s")
     )
     handler.addFilter(RedactingFilter())
+    handler.set_name(_HANDLER_NAME)
     for name in ("borderdesk", "sync"):
         logger = logging.getLogger(name)
         logger.setLevel(level)
-        if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
-            logger.addHandler(handler)
+        for old in [h for h in logger.handlers if h.get_name() == _HANDLER_NAME]:
+            logger.removeHandler(old)
+            old.close()
+        logger.addHandler(handler)
     return path
+
+
+def shutdown() -> None:
+    """Detach and close the file handler installed by :func:`setup`."""
+    for name in ("borderdesk", "sync"):
+        logger = logging.getLogger(name)
+        for old in [h for h in logger.handlers if h.get_name() == _HANDLER_NAME]:
+            logger.removeHandler(old)
+            old.close()

@@ -34,7 +34,9 @@ PROVINCES: dict[str, str] = {
     "093": "Hậu Giang", "094": "Sóc Trăng", "095": "Bạc Liêu", "096": "Cà Mau",
 }
 
-_NUMBER = re.compile(r"^\d{12}$")
+# ASCII digits only (\d would accept full-width and Arabic-Indic digits) and \Z, not $,
+# which would let a trailing newline through.
+_NUMBER = re.compile(r"^[0-9]{12}\Z")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ silently lose data.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Mapping
@@ -124,7 +125,14 @@ class _Reader:
 
 
 def _names(kind: type[Any]) -> list[str]:
-    return [str(v) for v in kind]
+    # A fresh list each call (it ends up in a Finding), built from a cached tuple:
+    # iterating an enum class costs ~2 µs and runs for every enum of every crossing read.
+    return list(_enum_values(kind))
+
+
+@functools.cache
+def _enum_values(kind: type[Any]) -> tuple[str, ...]:
+    return tuple(str(v) for v in kind)
 
 
 def crossing_from_dict(
@@ -147,7 +155,10 @@ def crossing_from_dict(
         raise CrossingFormatError(r.findings)
     m = {**(defaults or {}), **{k: v for k, v in m.items() if v is not None}}
 
-    cid = m.get("id") or new_id()
+    # Absent (or null, or "") means a new crossing; anything else must be a UUIDv7.
+    cid = m.get("id")
+    if cid is None or cid == "":
+        cid = new_id()
     if not isinstance(cid, str) or not is_uuid7(cid):
         r.fail("id_invalid", "id", value=str(cid))
     version = m.get("version", 1)
@@ -165,8 +176,13 @@ def crossing_from_dict(
             if time_utc.tzinfo is None:
                 r.fail("time_without_zone", "time_utc")
                 time_utc = time_utc.replace(tzinfo=UTC)
-        except (TypeError, ValueError):
+            # At the ends of the calendar the UTC or the gate's wall-clock time cannot
+            # be represented (OverflowError in Crossing, local_date, validation).
+            if not 1 < time_utc.astimezone(UTC).year < 9999:
+                raise ValueError("out of range")
+        except (TypeError, ValueError, OverflowError):
             r.fail("date_invalid", "time_utc", value=str(m["time_utc"]))
+            time_utc = now or datetime.now(UTC)
     mode = r.enum(m, "mode", "mode", TravelMode, _names(TravelMode), TravelMode.FOOT)
     decision = r.enum(m, "decision", "decision", Decision, _names(Decision))
     direction = r.enum(m, "direction", "direction", Direction, _names(Direction))

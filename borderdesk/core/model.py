@@ -7,6 +7,7 @@ codes to upper case) but never reject anything: what is acceptable is the job of
 
 from __future__ import annotations
 
+import calendar
 import enum
 import re
 from dataclasses import dataclass, field
@@ -138,8 +139,9 @@ class PartialDate:
             return date(self.year, self.month or 1, self.day)
         if self.month is None:
             return date(self.year, 12, 31)
-        nxt = date(self.year + self.month // 12, self.month % 12 + 1, 1)
-        return date.fromordinal(nxt.toordinal() - 1)
+        # monthrange, not "first of next month - 1": December 9999 has no next month
+        last_day = calendar.monthrange(self.year, self.month)[1]
+        return date(self.year, self.month, last_day)
 
     def isoformat(self) -> str:
         if self.month is None:

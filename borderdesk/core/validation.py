@@ -48,11 +48,11 @@ class Finding:
         }
 
 
-def error(code: str, fld: str, **params: Any) -> Finding:
+def error(code: str, fld: str, /, **params: Any) -> Finding:
     return Finding(code, Severity.ERROR, fld, params)
 
 
-def warning(code: str, fld: str, **params: Any) -> Finding:
+def warning(code: str, fld: str, /, **params: Any) -> Finding:
     return Finding(code, Severity.WARNING, fld, params)
 
 
@@ -84,7 +84,8 @@ def validate(crossing: Crossing, now: datetime) -> list[Finding]:
             out.append(error("required", name))
     try:
         ZoneInfo(crossing.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
+    # OSError: a folder of the zone database ("Asia"), a name too long, ...
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         out.append(error("timezone_unknown", "timezone", timezone=crossing.timezone))
         return out  # every date rule below needs the gate's calendar
     if crossing.time_utc > now + FUTURE_TOLERANCE:

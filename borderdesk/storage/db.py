@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from borderdesk.storage import migrations
-from borderdesk.storage.errors import StorageError, translate
+from borderdesk.storage.errors import StorageError, StorageReadOnly, translate
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -34,7 +34,8 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
             if not readonly:
                 p.parent.mkdir(parents=True, exist_ok=True)
             if readonly:
-                target = f"file:{p.resolve()}?mode=ro"
+                # as_uri() percent-encodes "#", "?", "%" and spaces in folder names
+                target = f"{p.resolve().as_uri()}?mode=ro"
         conn = sqlite3.connect(
             target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
             uri=readonly,
@@ -51,7 +52,11 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
         # FULL: the WAL is synced at every commit, so "saved" survives a power cut.
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn, execute_plugins=False)
-        if migrate and not readonly and migrations.MIGRATIONS.pending(db):
+        if migrate and migrations.MIGRATIONS.pending(db):
+            if readonly:
+                raise StorageReadOnly(
+                    "The database needs an upgrade, which a read-only file cannot take"
+                )
             # Under the write lock, so two processes opening a new file cannot both
             # migrate; each step becomes a savepoint of this one transaction.
             with write_transaction(db):
@@ -59,6 +64,9 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
     except sqlite3.Error as exc:
         conn.close()
         raise translate(exc) from exc
+    except BaseException:
+        conn.close()
+        raise
     return db
 
 

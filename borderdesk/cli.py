@@ -1,0 +1,414 @@
+"""The ``borderdesk`` command: the desktop app with no arguments, headless commands else.
+
+Every command takes ``--db PATH`` and ``--config PATH`` and can print JSON (``--json``;
+for ``record``, whose ``--json`` names the input, ``--output json``). Exit codes are a
+contract for scripts and schedulers:
+
+====  =====================================================================
+0     success
+1     runtime failure (storage: disk full, read-only, locked, damaged; config)
+2     usage error (bad arguments)
+3     refused: validation findings (errors, or warnings not acknowledged)
+4     ``db check`` found a problem
+5     conflict: same id stored with other content, or amendment of an amended crossing
+====  =====================================================================
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from borderdesk import __version__, config, logsetup
+from borderdesk.core.codec import CrossingFormatError
+from borderdesk.core.validation import Finding
+from borderdesk.services import CounterService, CrossingRefused
+from borderdesk.storage import maintenance
+from borderdesk.storage.crossings import StoredCrossing
+from borderdesk.storage.db import open_db
+from borderdesk.storage.errors import IdConflict, StorageError, SupersedeConflict
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED, EXIT_CHECK_FAILED, EXIT_CONFLICT = range(6)
+
+log = logging.getLogger("borderdesk.cli")
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_ERROR, error: str = "error") -> None:
+        super().__init__(message)
+        self.exit_code = code
+        self.error = error
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _finding_line(f: Finding) -> str:
+    params = " ".join(f"{k}={v}" for k, v in f.params.items() if k != "allowed")
+    return f"  {f.severity}: {f.field or '-'}: {f.code}" + (f" ({params})" if params else "")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+class Context:
+    """What a command needs: settings, and the service opened lazily on first use."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        options = {"database": getattr(args, "db", None)}
+        self.loaded = config.load(
+            Path(args.config) if getattr(args, "config", None) else None, options=options
+        )
+        self.settings = self.loaded.settings
+        self._service: CounterService | None = None
+
+    @property
+    def service(self) -> CounterService:
+        if self._service is None:
+            logsetup.setup(self.settings.log_dir)
+            self._service = CounterService(open_db(self.settings.db_path), self.settings)
+        return self._service
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._service.db.close()
+        logsetup.shutdown()
+
+
+def _crossing_rows(items: list[StoredCrossing]) -> list[str]:
+    lines = []
+    for s in items:
+        c = s.crossing
+        p = c.principal
+        who = p.identity.full_name if p else "?"
+        doc = f"{p.identity.document_type}:{p.identity.document_number}" if p else ""
+        extra = f" +{len(c.persons) - 1}" if len(c.persons) > 1 else ""
+        lines.append(
+            f"{c.local_time:%Y-%m-%d %H:%M}  {c.gate:<10} {c.direction:<5} {c.decision:<9} "
+            f"{who}{extra}  [{doc}]  {s.sync_state}  {c.id}"
+        )
+    return lines
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def cmd_record(ctx: Context, out: TextIO, err: TextIO) -> int:
+    args = ctx.args
+    source = args.json
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read {source}: {exc}", error="input_unreadable") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                       f"{exc.msg})", EXIT_REFUSED, "json_invalid") from exc
+    items = data if isinstance(data, list) else [data]
+    as_json = args.output == "json"
+    results: list[dict[str, Any]] = []
+    worst = EXIT_OK
+    for index, item in enumerate(items):
+        where = f"[{index}] " if isinstance(data, list) else ""
+        result: dict[str, Any] = {"index": index}
+        try:
+            crossing = ctx.service.parse(item, officer=args.officer)
+            if args.acknowledge:
+                from dataclasses import replace
+
+                crossing = replace(crossing,
+                                   acknowledged=crossing.acknowledged | set(args.acknowledge))
+            outcome = ctx.service.record(crossing, actor=args.officer)
+        except (CrossingFormatError, CrossingRefused) as exc:
+            result.update(status="refused", findings=[f.to_dict() for f in exc.findings])
+            worst = max(worst, EXIT_REFUSED)
+            if not as_json:
+                err.write(f"{where}refused:\n")
+                err.writelines(_finding_line(f) + "\n" for f in exc.findings)
+                unacked = sorted({f.code for f in exc.findings if f.severity == "warning"})
+                if unacked:
+                    err.write("  warnings must be acknowledged: "
+                              + " ".join(f"--acknowledge {c}" for c in unacked) + "\n")
+        except (IdConflict, SupersedeConflict) as exc:
+            result.update(status="conflict", error=exc.code, message=str(exc))
+            worst = max(worst, EXIT_CONFLICT)
+            if not as_json:
+                err.write(f"{where}conflict: {exc}\n")
+        else:
+            rr = outcome.result
+            result.update(id=rr.id, status="recorded" if rr.created else "already_recorded",
+                          warnings=[f.to_dict() for f in outcome.warnings])
+            if not as_json:
+                out.write(rr.id + "\n")
+                if not rr.created:
+                    err.write(f"{where}already recorded (identical): {rr.id}\n")
+        results.append(result)
+    if as_json:
+        _dump(results if isinstance(data, list) else results[0], out)
+    return worst
+
+
+def cmd_list(ctx: Context, out: TextIO, err: TextIO) -> int:
+    day = ctx.args.date or ctx.service.today()
+    items = ctx.service.day(day, None if ctx.args.all_gates else ctx.args.gate or
+                            ctx.settings.gate)
+    if ctx.args.json:
+        _dump([s.to_dict() for s in items], out)
+    else:
+        out.writelines(line + "\n" for line in _crossing_rows(items))
+        err.write(f"{len(items)} crossing(s) on {day.isoformat()}\n")
+    return EXIT_OK
+
+
+def cmd_find(ctx: Context, out: TextIO, err: TextIO) -> int:
+    items = ctx.service.find(ctx.args.text, limit=ctx.args.limit)
+    if ctx.args.json:
+        _dump([s.to_dict() for s in items], out)
+    else:
+        out.writelines(line + "\n" for line in _crossing_rows(items))
+        err.write(f"{len(items)} match(es)\n")
+    return EXIT_OK
+
+
+def cmd_db_check(ctx: Context, out: TextIO, err: TextIO) -> int:
+    report = maintenance.check(ctx.service.db)
+    if ctx.args.json:
+        _dump(report.to_dict(), out)
+    else:
+        out.write(f"integrity check: {report.integrity}\n")
+        out.write(f"audit chain: {report.chain.entries} entries, "
+                  f"{'intact' if report.chain.ok else 'BROKEN'}\n")
+        if not report.chain.ok:
+            out.write(f"  first bad entry: #{report.chain.first_bad} "
+                      f"({report.chain.problem})\n")
+        out.write(f"crossings: {report.crossings}\n")
+        for p in report.problems:
+            out.write(f"PROBLEM {p.code}: {p.detail}"
+                      + (f" [{p.entity_id}]" if p.entity_id is not None else "") + "\n")
+        out.write("OK\n" if report.ok else "FAILED\n")
+    return EXIT_OK if report.ok else EXIT_CHECK_FAILED
+
+
+def cmd_db_backup(ctx: Context, out: TextIO, err: TextIO) -> int:
+    dest = maintenance.backup(ctx.service.db, Path(ctx.args.dest))
+    ctx.service.log_event("db.backup", actor=ctx.args.officer or "system", file=dest.name)
+    if ctx.args.json:
+        _dump({"backup": str(dest), "bytes": dest.stat().st_size}, out)
+    else:
+        out.write(f"{dest}\n")
+    return EXIT_OK
+
+
+def cmd_demo(ctx: Context, out: TextIO, err: TextIO) -> int:
+    from borderdesk import demo
+
+    args = ctx.args
+    service = ctx.service
+    start = args.date or date.fromordinal(service.today().toordinal() - args.days + 1)
+    now = service.clock()
+
+    def crossings(first: date) -> Any:
+        return demo.generate(args.crossings, start=first, days=args.days,
+                             gate=ctx.settings.gate, terminal=ctx.settings.terminal,
+                             seed=args.seed, until=now)
+
+    try:
+        gen = crossings(start)
+        first = next(gen, None)
+    except ValueError as exc:
+        if args.date is not None:
+            raise CliError(f"cannot make demo crossings: {exc}", EXIT_USAGE,
+                           "demo_no_hours") from exc
+        # Before the gate opens today: the same span of days, ending yesterday.
+        start = date.fromordinal(start.toordinal() - 1)
+        gen = crossings(start)
+        first = next(gen, None)
+    total = 0
+    chunk: list[Any] = [] if first is None else [first]
+    for crossing in gen:
+        chunk.append(crossing)
+        if len(chunk) >= 5000:
+            total += len(service.store.record_many(chunk, actor="demo"))
+            chunk = []
+            if not args.json and err.isatty():
+                err.write(f"\r{total}/{args.crossings}")
+    if chunk:
+        total += len(service.store.record_many(chunk, actor="demo"))
+    if args.json:
+        _dump({"crossings": total, "from": start.isoformat(), "days": args.days,
+               "database": str(ctx.settings.db_path)}, out)
+    else:
+        err.write(f"\r{total} demo crossings from {start.isoformat()} over {args.days} "
+                  f"day(s) in {ctx.settings.db_path}\n")
+    return EXIT_OK
+
+
+def cmd_config_show(ctx: Context, out: TextIO, err: TextIO) -> int:
+    values = config.as_dict(ctx.settings)
+    sources = dict(ctx.loaded.sources)
+    if ctx.args.json:
+        _dump({"config_file": str(ctx.loaded.config_file),
+               "config_file_exists": ctx.loaded.config_file.exists(),
+               "values": {k: {"value": v, "source": sources.get(k, "default")}
+                          for k, v in values.items()}}, out)
+    else:
+        out.write(f"config file: {ctx.loaded.config_file}"
+                  f"{'' if ctx.loaded.config_file.exists() else ' (not present)'}\n")
+        for key, value in values.items():
+            out.write(f"{key:<18} = {value!s:<45} ({sources.get(key, 'default')})\n")
+    return EXIT_OK
+
+
+def cmd_gui(ctx: Context, out: TextIO, err: TextIO) -> int:
+    try:
+        from borderdesk.ui.app import run
+    except ImportError as exc:  # Qt's system libraries missing
+        raise CliError(f"the desktop app cannot start: {exc}. Run `make run`, which "
+                       "installs what is missing.", error="gui_unavailable") from exc
+    logsetup.setup(ctx.settings.log_dir)
+    return run(ctx.loaded, ctx.args.qt_args)
+
+
+# -- parser --------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's own default must not erase a value given before it.
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="database file (default: borderdesk.db in the data directory)")
+    common.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,
+                        help="configuration file (default: config.toml in the user's "
+                             "config directory, or $BORDERDESK_CONFIG)")
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print JSON")
+
+    parser = argparse.ArgumentParser(
+        prog="borderdesk",
+        description="Border-gate counter application. Without a command, opens the "
+                    "desktop app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"borderdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[..., int], help_: str, *, json_out: bool = True,
+            target: Any = sub) -> argparse.ArgumentParser:
+        parents = [common, json_flag] if json_out else [common]
+        p = target.add_parser(name, help=help_, description=help_, parents=parents)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("record", cmd_record, "Save crossings given as JSON (one object or a list)",
+            json_out=False)
+    p.add_argument("--json", required=True, metavar="FILE",
+                   help="the crossing JSON file, or - for standard input")
+    p.add_argument("--officer", help="officer id, when the JSON does not name one")
+    p.add_argument("--acknowledge", action="append", metavar="CODE", default=[],
+                   help="acknowledge a warning code (repeatable)")
+    p.add_argument("--output", choices=["text", "json"], default="text",
+                   help="print the ids (text) or a JSON result per crossing")
+
+    p = add("list", cmd_list, "List a day's crossings at this gate")
+    p.add_argument("--date", type=_date, help="the gate's calendar day (default: today)")
+    p.add_argument("--gate", help="gate code (default: this terminal's gate)")
+    p.add_argument("--all-gates", action="store_true", help="every gate in the database")
+
+    p = add("find", cmd_find, "Find crossings by document number or name "
+                              "(accent- and case-insensitive)")
+    p.add_argument("text", help="document number or name, e.g. 'nguyen van an'")
+    p.add_argument("--limit", type=_positive, default=50, help="at most this many (50)")
+
+    db = sub.add_parser("db", help="Database maintenance",
+                        description="Database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    add("check", cmd_db_check, "Run SQLite's integrity check and verify the audit chain",
+        target=db_sub)
+    p = add("backup", cmd_db_backup, "Consistent online backup (safe while the app runs)",
+            target=db_sub)
+    p.add_argument("dest", help="backup file to create, or a directory")
+    p.add_argument("--officer", help="who makes the backup (for the audit log)")
+
+    p = add("demo", cmd_demo, "Fill the database with realistic made-up crossings")
+    p.add_argument("--crossings", type=_positive, required=True, metavar="N")
+    p.add_argument("--date", type=_date,
+                   help="first day (default: so that the last day is today)")
+    p.add_argument("--days", type=_positive, default=1, metavar="D")
+    p.add_argument("--seed", type=int, default=1)
+
+    cfg = sub.add_parser("config", help="Configuration", description="Configuration")
+    cfg_sub = cfg.add_subparsers(dest="config_command", metavar="COMMAND", required=True)
+    add("show", cmd_config_show, "Print the effective settings and where each came from",
+        target=cfg_sub)
+
+    p = add("gui", cmd_gui, "Open the desktop app (the default)", json_out=False)
+    p.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
+        return int(exc.code or 0)
+    if args.command is None:
+        args = parser.parse_args([*argv, "gui"])
+    wants_json = getattr(args, "json", False) is True or getattr(args, "output", "") == "json"
+    ctx: Context | None = None
+    try:
+        ctx = Context(args)
+        return int(args.func(ctx, out, err))
+    except BrokenPipeError:
+        # The reader went away (`borderdesk list | head`): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except (CliError, StorageError, config.ConfigError) as exc:
+        code = getattr(exc, "exit_code", EXIT_ERROR)
+        error = getattr(exc, "error", None) or getattr(exc, "code", "config_invalid")
+        log.error("%s failed: %s (%s)", args.command, error, exc)
+        if wants_json:
+            _dump({"status": "error", "error": error, "message": str(exc)}, out)
+        else:
+            err.write(f"borderdesk: error: {exc}\n")
+        return code
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

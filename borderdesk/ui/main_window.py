@@ -1,0 +1,426 @@
+"""The counter's main window: header, walk-in form with its findings, today's list."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from borderdesk.config import Settings
+from borderdesk.core.codec import CrossingFormatError
+from borderdesk.core.validation import Finding, Severity
+from borderdesk.services import CounterService, CrossingRefused
+from borderdesk.storage.errors import StorageError
+from borderdesk.ui import i18n, messages
+from borderdesk.ui.crossing_form import CrossingForm
+from borderdesk.ui.findings_panel import FindingsPanel
+from borderdesk.ui.today_panel import TodayPanel
+from borderdesk.ui.widgets import set_finding_state
+
+log = logging.getLogger(__name__)
+
+APP_ICON = ":/icons/borderdesk.svg"
+PREF_LANGUAGE = "ui/language"
+PREF_OFFICER = "ui/officer"
+PREF_DIRECTION = "ui/direction"
+PREF_GEOMETRY = "window/geometry"
+PREF_SPLITTER = "window/splitter"
+DAY_CHECK_MS = 60_000  # how often to look whether the gate's calendar day has changed
+
+
+class AppHeader(QWidget):
+    """The green band: gate, counter, date, and the officer's id."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._settings = settings
+        self._day: date | None = None
+        self._icon = QLabel(self)
+        self._icon.setPixmap(QIcon(APP_ICON).pixmap(40, 40))
+        self.gate = QLabel(self)
+        self.gate.setObjectName("gateName")
+        self.detail = QLabel(self)
+        self.detail.setObjectName("headerDetail")
+        self._officer_label = QLabel(self)
+        self.officer = QLineEdit(self)
+        self.officer.setObjectName("officerEdit")
+        self.officer.setMaxLength(32)
+        set_finding_state(self.officer, None)
+
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.gate)
+        names.addWidget(self.detail)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self._icon)
+        layout.addLayout(names, 1)
+        layout.addWidget(self._officer_label)
+        layout.addWidget(self.officer)
+        self._officer_label.setBuddy(self.officer)
+        self._retranslate()
+
+    def set_day(self, day: date) -> None:
+        self._day = day
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.gate.setText(messages.gate_name(self._settings.gate))
+        day = ""
+        if self._day is not None:
+            qdate = QDate(self._day.year, self._day.month, self._day.day)
+            day = i18n.locale().toString(qdate, QLocale.FormatType.LongFormat)
+        self.detail.setText(
+            self.tr("Counter {terminal}  ·  {day}").format(
+                terminal=self._settings.terminal, day=day
+            )
+        )
+        self._officer_label.setText(self.tr("Officer ID:"))
+        self.officer.setPlaceholderText(self.tr("e.g. BP0123"))
+        self.officer.setToolTip(
+            self.tr("Your officer ID, recorded with every crossing")
+        )
+
+
+class MainWindow(QMainWindow):
+    """The counter window. All recording goes through ``service``."""
+
+    def __init__(
+        self,
+        service: CounterService,
+        settings: Settings,
+        prefs: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self.prefs = prefs
+        self._day = service.today()
+        self.setWindowIcon(QIcon(APP_ICON))
+
+        self.header = AppHeader(settings, self)
+        self.header.officer.setText(str(prefs.value(PREF_OFFICER, "") or ""))
+        self.form = CrossingForm(self)
+        self.form.set_direction(str(prefs.value(PREF_DIRECTION, "") or "") or None)
+        self.findings = FindingsPanel(self)
+        self.today = TodayPanel(self)
+
+        left = QWidget()
+        left.setObjectName("centralArea")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.form)
+        left_layout.addWidget(self.findings, 1)
+        self.findings.setMinimumHeight(130)
+        # On a screen smaller than the form needs, scroll instead of clipping.
+        left_scroll = QScrollArea(self)
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(500)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left_scroll)
+        self.splitter.addWidget(self.today)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([540, 800])
+
+        central = QWidget(self)
+        central.setObjectName("centralArea")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.header)
+        body = QVBoxLayout()
+        body.setContentsMargins(10, 8, 10, 6)
+        body.addWidget(self.splitter)
+        central_layout.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(self)
+        self.db_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self._retranslate()
+        self.refresh_today()
+        self.form.focus_first()
+
+        # The gate's day can change while the window is open (night shift).
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._on_day_timer_timeout)
+        self._day_timer.start()
+
+    # -- construction ----------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._file_menu = bar.addMenu("")
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.new_action = QAction(self)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self._file_menu.addAction(self.save_action)
+        self._file_menu.addAction(self.new_action)
+        self._file_menu.addAction(self.refresh_action)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.quit_action)
+
+        self._language_menu = bar.addMenu("")
+        self._language_group = QActionGroup(self)
+        self._language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code, autonym in i18n.LANGUAGES.items():
+            action = QAction(autonym, self)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current())
+            action.setData(code)
+            self._language_group.addAction(action)
+            self._language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self._help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self._help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.save_action.triggered.connect(self._on_save_triggered)
+        self.new_action.triggered.connect(self._on_clear_requested)
+        self.refresh_action.triggered.connect(self._on_refresh_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self._language_group.triggered.connect(self._on_language_triggered)
+        self.form.save_requested.connect(self._on_save_triggered)
+        self.form.clear_requested.connect(self._on_clear_requested)
+        self.findings.field_activated.connect(self._on_finding_field_activated)
+        self.header.officer.editingFinished.connect(self._on_officer_editing_finished)
+        self.header.officer.textEdited.connect(self._on_officer_text_edited)
+
+    def _restore_layout(self) -> None:
+        geometry = self.prefs.value(PREF_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        splitter = self.prefs.value(PREF_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def has_saved_geometry(self) -> bool:
+        return self.prefs.value(PREF_GEOMETRY) is not None
+
+    # -- texts -----------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("BorderDesk — {gate}").format(
+                gate=messages.gate_name(self.settings.gate)
+            )
+        )
+        self._file_menu.setTitle(self.tr("&File"))
+        self.save_action.setText(self.tr("&Save"))
+        self.new_action.setText(self.tr("&New (clear the form)"))
+        self.refresh_action.setText(self.tr("&Refresh today's list"))
+        self.quit_action.setText(self.tr("&Quit"))
+        # Bilingual on purpose, so it can be found whatever the current language.
+        self._language_menu.setTitle(self.tr("Language / Ngôn ngữ"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About BorderDesk"))
+        self.db_label.setText(
+            self.tr("Database: {path}").format(path=self.settings.db_path)
+        )
+        self._update_count()
+        for code, action in self.language_actions.items():
+            action.setChecked(code == i18n.current())
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Today: %n crossing(s)", "", self.today.model.rowCount())
+        )
+
+    # -- today -----------------------------------------------------------------
+
+    def refresh_today(self) -> None:
+        """Reload today's crossings of this gate from the service."""
+        self._day = self.service.today()
+        self.header.set_day(self._day)
+        try:
+            rows = self.service.day(self._day, self.settings.gate)
+        except StorageError as exc:
+            self._show_storage_error(exc)
+            return
+        self.today.set_rows(rows)
+        self._update_count()
+
+    def _on_refresh_triggered(self) -> None:
+        self.refresh_today()
+
+    def _on_day_timer_timeout(self) -> None:
+        if self.service.today() != self._day:
+            self.refresh_today()
+
+    # -- saving ----------------------------------------------------------------
+
+    def officer(self) -> str:
+        return self.header.officer.text().strip()
+
+    def _on_save_triggered(self) -> None:
+        data = self.form.to_dict()
+        data["acknowledged"] = self.findings.acknowledged()
+        officer = self.officer()
+        try:
+            crossing = self.service.parse(data, officer or None)
+        except CrossingFormatError as exc:
+            self._show_refused(exc.findings)
+            return
+        try:
+            outcome = self.service.record(crossing, actor=officer)
+        except CrossingRefused as exc:
+            self._show_refused(exc.all_findings)
+            return
+        except StorageError as exc:
+            self._show_storage_error(exc)
+            return
+        log.info("crossing %s saved from the counter window", outcome.result.id)
+        self.prefs.setValue(PREF_DIRECTION, str(crossing.direction))
+        self.prefs.setValue(PREF_OFFICER, officer)
+        person = crossing.principal
+        name = person.identity.full_name if person else ""
+        self.form.clear()
+        self._show_highlights([])
+        self.findings.show_saved(name, str(crossing.direction), outcome.result.id)
+        self.statusBar().showMessage(
+            self.tr("Saved crossing {id}").format(id=outcome.result.id)
+        )
+        self.refresh_today()
+        self.today.select_id(outcome.result.id)
+        self.form.focus_first()
+
+    def _show_refused(self, findings: list[Finding]) -> None:
+        self.findings.show_findings(findings)
+        self._show_highlights(findings)
+        self.statusBar().showMessage(self.tr("Not saved: see the check results."))
+        first = next((f for f in findings if f.severity is Severity.ERROR), None)
+        if first is not None:
+            self._focus_field(first.field)
+
+    def _show_highlights(self, findings: list[Finding]) -> None:
+        self.form.show_findings(findings)
+        officer = [f for f in findings if f.field == "officer"]
+        set_finding_state(self.header.officer, "error" if officer else None)
+        self.header.officer.setToolTip(
+            "\n".join(messages.finding_text(f) for f in officer)
+            or self.tr("Your officer ID, recorded with every crossing")
+        )
+
+    def _show_storage_error(self, exc: StorageError) -> None:
+        log.error("storage error %s: %s", exc.code, exc)
+        self.statusBar().showMessage(messages.storage_error_text(exc))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Database problem"),
+            messages.storage_error_text(exc),
+            parent=self,
+        )
+        if exc.detail:
+            box.setDetailedText(exc.detail)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def _focus_field(self, path: str) -> None:
+        if path == "officer":
+            self.header.officer.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.form.focus_field(path)
+
+    def _on_finding_field_activated(self, path: str) -> None:
+        self._focus_field(path)
+
+    def _on_clear_requested(self) -> None:
+        self.new_crossing()
+
+    def new_crossing(self) -> None:
+        """Empty the form and the check results, ready for the next traveller."""
+        self.form.clear()
+        self.findings.clear()
+        self._show_highlights([])
+        self.statusBar().clearMessage()
+        self.form.focus_first()
+
+    # -- preferences -----------------------------------------------------------
+
+    def _on_officer_editing_finished(self) -> None:
+        self.prefs.setValue(PREF_OFFICER, self.officer())
+
+    def _on_officer_text_edited(self, _text: str) -> None:
+        set_finding_state(self.header.officer, None)
+
+    def _on_language_triggered(self, action: QAction) -> None:
+        code = i18n.normalize(action.data())
+        if code == i18n.current():
+            return
+        i18n.install(code)
+        self.prefs.setValue(PREF_LANGUAGE, code)
+
+    def _on_about_triggered(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About BorderDesk"),
+            self.tr(
+                "BorderDesk — counter application of the electronic "
+                "border-guard procedures."
+            ),
+            parent=self,
+        )
+        box.setIconPixmap(QIcon(APP_ICON).pixmap(64, 64))
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.setValue(PREF_GEOMETRY, self.saveGeometry())
+        self.prefs.setValue(PREF_SPLITTER, self.splitter.saveState())
+        self.prefs.setValue(PREF_OFFICER, self.officer())
+        self.prefs.sync()
+        self._day_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The sync protocol, engine and reference portal (no Qt)."""
