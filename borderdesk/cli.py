@@ -270,6 +270,99 @@ def cmd_demo(ctx: Context, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _scanned_json(scanned: Any, service: CounterService | None) -> dict[str, Any]:
+    """The kind, the parsed fields at top level, the error, and for signed codes the
+    outcome of the signature check against this terminal's trusted keys."""
+    from borderdesk.core import signed
+    from borderdesk.core.scanned import Kind
+
+    data = scanned.to_dict()
+    out: dict[str, Any] = {"kind": data["kind"], "ok": data["ok"]}
+    out.update(data.get("fields", {}))
+    if "error" in data:
+        out["error"] = data["error"]
+    if scanned.ok and scanned.kind in (Kind.RECEIPT, Kind.CONFIRMATION) and service:
+        kind = "terminal" if scanned.kind is Kind.RECEIPT else "portal"
+        if kind == "terminal":
+            service.terminal_key()
+        try:
+            scanned.value.envelope.verify(service.keys.keyring(kind))
+            out["signature"] = "valid"
+        except signed.SignedCodeError as exc:
+            out["signature"] = exc.code
+            out["ok"] = False
+            out["error"] = {"code": exc.code, "message": str(exc), "line": 0,
+                            "position": 0}
+    return out
+
+
+def _print_scanned(item: dict[str, Any], out: TextIO, indent: str = "") -> None:
+    out.write(f"{indent}kind: {item['kind']}\n")
+    for key, value in item.items():
+        if key in ("kind", "ok", "error", "checks", "findings"):
+            continue
+        out.write(f"{indent}{key}: {value}\n")
+    for check in item.get("checks", []):
+        mark = "ok" if check["passed"] else "FAILED"
+        out.write(f"{indent}check {check['name']}: {mark} (printed {check['printed']}, "
+                  f"computed {check['computed']})\n")
+    for finding in item.get("findings", []):
+        out.write(f"{indent}{finding['severity']}: {finding['code']} {finding['params']}\n")
+    if "error" in item:
+        err = item["error"]
+        where = f" at line {err['line']}, column {err['position']}" if err["line"] else ""
+        out.write(f"{indent}ERROR {err['code']}{where}: {err['message']}\n")
+
+
+def cmd_parse(ctx: Context, out: TextIO, err: TextIO) -> int:
+    from borderdesk.core.scanned import recognise
+
+    text = sys.stdin.read() if ctx.args.text == "-" else ctx.args.text
+    item = _scanned_json(recognise(text), ctx.service)
+    if ctx.args.json:
+        _dump(item, out)
+    else:
+        _print_scanned(item, out)
+    return EXIT_OK if item["ok"] else EXIT_REFUSED
+
+
+def cmd_scan(ctx: Context, out: TextIO, err: TextIO) -> int:
+    from borderdesk import scan
+    from borderdesk.core.scanned import recognise
+
+    results = []
+    worst = EXIT_OK
+    for name in ctx.args.images:
+        entry: dict[str, Any] = {"file": name}
+        try:
+            result = scan.decode_file(Path(name))
+        except scan.DecoderUnavailable as exc:
+            raise CliError(str(exc), error="decoder_unavailable") from exc
+        except scan.ImageUnreadable as exc:
+            entry.update(error={"code": "image_unreadable", "message": str(exc)}, codes=[])
+            worst = max(worst, EXIT_REFUSED)
+        else:
+            entry["ms"] = round(result.ms, 2)
+            entry["codes"] = []
+            for code in result.codes:
+                item = _scanned_json(recognise(code.text), ctx.service)
+                entry["codes"].append({"text": code.text, **item})
+            if not result.codes:
+                worst = max(worst, EXIT_REFUSED)
+        results.append(entry)
+    if ctx.args.json:
+        _dump(results, out)
+    else:
+        for entry in results:
+            if "error" in entry:
+                out.write(f"{entry['file']}: ERROR {entry['error']['message']}\n")
+                continue
+            out.write(f"{entry['file']}: {len(entry['codes'])} code(s) in {entry['ms']} ms\n")
+            for item in entry["codes"]:
+                _print_scanned(item, out, "  ")
+    return worst
+
+
 def cmd_config_show(ctx: Context, out: TextIO, err: TextIO) -> int:
     values = config.as_dict(ctx.settings)
     sources = dict(ctx.loaded.sources)
@@ -362,6 +455,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="first day (default: so that the last day is today)")
     p.add_argument("--days", type=_positive, default=1, metavar="D")
     p.add_argument("--seed", type=int, default=1)
+
+    p = add("parse", cmd_parse, "Recognise and parse a scanned text: ID card QR, passport "
+            "MRZ, confirmation slip or receipt")
+    p.add_argument("text", help="the text, or - for standard input (MRZ lines separated "
+                                "by newlines)")
+
+    p = add("scan", cmd_scan, "Decode the QR codes in image files and parse them")
+    p.add_argument("images", nargs="+", metavar="IMAGE")
 
     cfg = sub.add_parser("config", help="Configuration", description="Configuration")
     cfg_sub = cfg.add_subparsers(dest="config_command", metavar="COMMAND", required=True)

@@ -15,7 +15,7 @@ of another border, a seafarer's document at a land gate) are in its ``acknowledg
 
 Everything is drawn from one seeded :class:`random.Random` (the ids too), so the same
 arguments give the same crossings. Pools (names, provinces, plates) are built once and
-people and vehicles are created on first use, so a million crossings take seconds.
+people and vehicles are created on first use: a million crossings take ~15 s.
 Document and plate formats of other countries, and officers' logins, are plausible
 inventions, not official formats.
 """
@@ -54,6 +54,8 @@ _M, _F, _X = Sex.MALE, Sex.FEMALE, Sex.UNSPECIFIED
 DT = DocumentType
 
 # --------------------------------------------------------------------------- names
+# Data tables, packed by hand (one entry per line would run to a thousand lines).
+# fmt: off
 
 # Family names with their approximate share of the population (in per mille).
 _VN_FAMILY = (
@@ -65,25 +67,33 @@ _VN_FAMILY = (
     ("La", 1), ("Thái", 2), ("Kiều", 1), ("Quách", 1), ("Triệu", 2), ("Lục", 1),
 )
 _VN_MIDDLE = {
-    _M: ("Văn", "Văn", "Văn", "Hữu", "Đức", "Minh", "Quang", "Công", "Thành", "Xuân",
-         "Đình", "Ngọc", "Trọng", "Quốc", "Anh", "Mạnh", "Tiến", "Duy", "Việt", "Gia",
-         "Hoàng", "Bá", "Thế", "Đăng", "Chí"),
-    _F: ("Thị", "Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Minh", "Bảo", "Phương",
-         "Kim", "Hồng", "Diệu", "Khánh", "Mai", "Thùy", "Hải", "Quỳnh", "Mỹ", "Hoài"),
+    _M: (
+        "Văn", "Văn", "Văn", "Hữu", "Đức", "Minh", "Quang", "Công", "Thành", "Xuân",
+        "Đình", "Ngọc", "Trọng", "Quốc", "Anh", "Mạnh", "Tiến", "Duy", "Việt", "Gia",
+        "Hoàng", "Bá", "Thế", "Đăng", "Chí",
+    ),
+    _F: (
+        "Thị", "Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Minh", "Bảo", "Phương",
+        "Kim", "Hồng", "Diệu", "Khánh", "Mai", "Thùy", "Hải", "Quỳnh", "Mỹ", "Hoài",
+    ),
 }
 _VN_GIVEN = {
-    _M: ("An", "Bình", "Cường", "Dũng", "Đức", "Đạt", "Hải", "Hùng", "Huy", "Khánh",
-         "Long", "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Trung", "Việt",
-         "Vinh", "Hiếu", "Đông", "Tâm", "Thịnh", "Lộc", "Phúc", "Khoa", "Duy", "Hoàng",
-         "Kiên", "Toàn", "Tú", "Định", "Đạo", "Nghĩa", "Quý", "Thái", "Trí", "Hưng",
-         "Lâm", "Bảo", "Khải", "Đăng", "Thuận", "Hòa", "Tài", "Lực", "Chiến", "Tùng"),
-    _F: ("Anh", "Hà", "Hằng", "Hương", "Hoa", "Lan", "Linh", "Mai", "Nga", "Ngọc",
-         "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Thủy", "Trang", "Vân", "Yến",
-         "Hạnh", "Hiền", "Huyền", "Dung", "Giang", "Loan", "Châu", "Diệp", "Đào", "Uyên",
-         "Xuân", "Tuyết", "Ly", "My", "Nhi", "Thư", "Trâm", "Vy", "Hậu", "Duyên", "Liên",
-         "Ánh", "Bích", "Cúc", "Đan", "Hồng", "Khuê", "Lụa", "Nguyệt", "Tâm", "Xoan"),
+    _M: (
+        "An", "Bình", "Cường", "Dũng", "Đức", "Đạt", "Hải", "Hùng", "Huy", "Khánh",
+        "Long", "Minh", "Nam", "Phong", "Quân", "Sơn", "Thắng", "Tuấn", "Trung", "Việt",
+        "Vinh", "Hiếu", "Đông", "Tâm", "Thịnh", "Lộc", "Phúc", "Khoa", "Duy", "Hoàng",
+        "Kiên", "Toàn", "Tú", "Định", "Đạo", "Nghĩa", "Quý", "Thái", "Trí", "Hưng",
+        "Lâm", "Bảo", "Khải", "Đăng", "Thuận", "Hòa", "Tài", "Lực", "Chiến", "Tùng",
+    ),
+    _F: (
+        "Anh", "Hà", "Hằng", "Hương", "Hoa", "Lan", "Linh", "Mai", "Nga", "Ngọc",
+        "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Thủy", "Trang", "Vân", "Yến",
+        "Hạnh", "Hiền", "Huyền", "Dung", "Giang", "Loan", "Châu", "Diệp", "Đào", "Uyên",
+        "Xuân", "Tuyết", "Ly", "My", "Nhi", "Thư", "Trâm", "Vy", "Hậu", "Duyên", "Liên",
+        "Ánh", "Bích", "Cúc", "Đan", "Hồng", "Khuê", "Lụa", "Nguyệt", "Tâm", "Xoan",
+    ),
 }
-_VN_SECOND_MIDDLE = {  # "Nguyễn Thị Thu Hà", "Trần Ngọc Bảo Anh"
+_VN_SECOND_MIDDLE = {
     _M: ("Minh", "Quang", "Anh", "Hoàng", "Gia", "Bảo", "Đức", "Thanh"),
     _F: ("Thu", "Ngọc", "Bảo", "Minh", "Thanh", "Phương", "Kim", "Hồng", "Diệu"),
 }
@@ -91,30 +101,40 @@ _VN_SECOND_MIDDLE = {  # "Nguyễn Thị Thu Hà", "Trần Ngọc Bảo Anh"
 _CN_FAMILY = (
     "WANG", "LI", "ZHANG", "LIU", "CHEN", "YANG", "HUANG", "ZHAO", "WU", "ZHOU", "XU",
     "SUN", "MA", "ZHU", "HU", "GUO", "HE", "LIN", "LUO", "GAO", "LIANG", "ZHENG", "XIE",
-    "TANG", "DENG", "FENG", "LU", "WEI", "PAN", "NONG", "MO", "QIN", "TAN", "LAN", "MENG",
+    "TANG", "DENG", "FENG", "LU", "WEI", "PAN", "NONG", "MO", "QIN", "TAN", "LAN",
+    "MENG",
 )
 _CN_GIVEN = {
-    _M: ("WEI", "QIANG", "LEI", "JUN", "YANG", "YONG", "JIE", "TAO", "MING", "CHAO",
-         "GANG", "HAO", "YU", "XIN", "JIANGUO", "ZHIQIANG", "XIAOMING", "JIANHUA",
-         "HAIYANG", "ZIHAO", "YUXUAN", "HAORAN", "WENBIN", "GUANGMING", "DEHUA", "JIANJUN",
-         "ZHIWEI", "HONGWEI", "CHENGLONG", "SHUAI"),
-    _F: ("FANG", "MIN", "JING", "LI", "YAN", "XIA", "PING", "HUI", "HUA", "XIUYING",
-         "GUIYING", "HAIYAN", "LILI", "XIAOHONG", "YUQING", "ZIHAN", "YUTONG", "MEILING",
-         "XIAOYAN", "SHUFEN", "LIJUAN", "YING", "QIAN", "WENJING", "XUE", "LING"),
+    _M: (
+        "WEI", "QIANG", "LEI", "JUN", "YANG", "YONG", "JIE", "TAO", "MING", "CHAO",
+        "GANG", "HAO", "YU", "XIN", "JIANGUO", "ZHIQIANG", "XIAOMING", "JIANHUA",
+        "HAIYANG", "ZIHAO", "YUXUAN", "HAORAN", "WENBIN", "GUANGMING", "DEHUA",
+        "JIANJUN", "ZHIWEI", "HONGWEI", "CHENGLONG", "SHUAI",
+    ),
+    _F: (
+        "FANG", "MIN", "JING", "LI", "YAN", "XIA", "PING", "HUI", "HUA", "XIUYING",
+        "GUIYING", "HAIYAN", "LILI", "XIAOHONG", "YUQING", "ZIHAN", "YUTONG", "MEILING",
+        "XIAOYAN", "SHUFEN", "LIJUAN", "YING", "QIAN", "WENJING", "XUE", "LING",
+    ),
 }
 _LA_FAMILY = (
     "Phommavong", "Sengdara", "Vongsa", "Keomany", "Sisavath", "Phomvihane",
     "Souvannavong", "Inthavong", "Chanthavong", "Sayavong", "Keovongsa", "Xayavong",
     "Luangrath", "Phanthavong", "Vilaysack", "Douangmala", "Thammavong", "Sihalath",
-    "Bounmixay", "Khounvilay", "Phetsarath", "Sengsouvanh", "Vongphachanh", "Siphanhdone",
+    "Bounmixay", "Khounvilay", "Phetsarath", "Sengsouvanh", "Vongphachanh",
+    "Siphanhdone",
 )
 _LA_GIVEN = {
-    _M: ("Somphone", "Bounmy", "Souksavanh", "Phonesavanh", "Somsak", "Thongchanh",
-         "Khamphet", "Sengphet", "Bounthanh", "Khamsing", "Vanxay", "Anousone",
-         "Sisouk", "Phoukhong", "Khampheng", "Saysana"),
-    _F: ("Khamla", "Vilay", "Noy", "Manivanh", "Chanthala", "Viengkham", "Souphaphone",
-         "Daovone", "Latsamy", "Phetsamone", "Bounthavy", "Keomany", "Malaythong",
-         "Sengdao", "Phouvieng", "Vanida"),
+    _M: (
+        "Somphone", "Bounmy", "Souksavanh", "Phonesavanh", "Somsak", "Thongchanh",
+        "Khamphet", "Sengphet", "Bounthanh", "Khamsing", "Vanxay", "Anousone", "Sisouk",
+        "Phoukhong", "Khampheng", "Saysana",
+    ),
+    _F: (
+        "Khamla", "Vilay", "Noy", "Manivanh", "Chanthala", "Viengkham", "Souphaphone",
+        "Daovone", "Latsamy", "Phetsamone", "Bounthavy", "Keomany", "Malaythong",
+        "Sengdao", "Phouvieng", "Vanida",
+    ),
 }
 _KH_FAMILY = (
     "Sok", "Chea", "Kim", "Ly", "Heng", "Chan", "Meas", "Keo", "Seng", "Pich", "Sam",
@@ -122,12 +142,16 @@ _KH_FAMILY = (
     "Sin", "Som", "Nov", "Phan", "Thach",
 )
 _KH_GIVEN = {
-    _M: ("Dara", "Vanna", "Sokha", "Rithy", "Piseth", "Sovann", "Kosal", "Vuthy",
-         "Ratana", "Sothea", "Veasna", "Bunthoeun", "Sambath", "Visal", "Chantha",
-         "Pheakdey", "Sopheak", "Makara"),
-    _F: ("Sophea", "Bopha", "Chenda", "Channary", "Sreymom", "Kanha", "Sopheap",
-         "Rathana", "Sreyneang", "Leakhena", "Sreypov", "Thida", "Malis", "Sokunthea",
-         "Kolab", "Pisey", "Raksmey", "Navy"),
+    _M: (
+        "Dara", "Vanna", "Sokha", "Rithy", "Piseth", "Sovann", "Kosal", "Vuthy",
+        "Ratana", "Sothea", "Veasna", "Bunthoeun", "Sambath", "Visal", "Chantha",
+        "Pheakdey", "Sopheak", "Makara",
+    ),
+    _F: (
+        "Sophea", "Bopha", "Chenda", "Channary", "Sreymom", "Kanha", "Sopheap",
+        "Rathana", "Sreyneang", "Leakhena", "Sreypov", "Thida", "Malis", "Sokunthea",
+        "Kolab", "Pisey", "Raksmey", "Navy",
+    ),
 }
 _PH_FAMILY = (
     "Santos", "Reyes", "Cruz", "Bautista", "Garcia", "Mendoza", "Ramos", "Aquino",
@@ -135,80 +159,158 @@ _PH_FAMILY = (
     "Domingo", "Navarro", "Pascual", "Manalo", "Salvador",
 )
 _PH_GIVEN = {
-    _M: ("Juan", "Jose", "Mark Anthony", "John Paul", "Rodel", "Jerome", "Rommel",
-         "Jay-ar", "Christian", "Ramon", "Eduardo", "Noel", "Ariel", "Reynaldo"),
-    _F: ("Maria", "Ma. Cristina", "Rowena", "Jocelyn", "Mary Grace", "Angelica",
-         "Lorna", "Rosalie", "Marites", "Jenny"),
+    _M: (
+        "Juan", "Jose", "Mark Anthony", "John Paul", "Rodel", "Jerome", "Rommel",
+        "Jay-ar", "Christian", "Ramon", "Eduardo", "Noel", "Ariel", "Reynaldo",
+    ),
+    _F: (
+        "Maria", "Ma. Cristina", "Rowena", "Jocelyn", "Mary Grace", "Angelica", "Lorna",
+        "Rosalie", "Marites", "Jenny",
+    ),
 }
 # Western travellers: nationality -> (family names, given names by sex).
 _WEST: dict[str, tuple[tuple[str, ...], dict[Sex, tuple[str, ...]]]] = {
-    "GBR": (("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Davies",
-             "Evans", "Thomas", "Roberts", "O'Brien", "Walker", "Wright", "Hughes"),
-            {_M: ("James", "Oliver", "Thomas", "Harry", "William", "George", "Jack Edward",
-                  "Daniel"),
-             _F: ("Emily", "Olivia", "Charlotte", "Sophie", "Amelia", "Grace", "Lucy Anne",
-                  "Hannah")}),
-    "USA": (("Johnson", "Miller", "Davis", "Anderson", "Martinez", "Thompson", "White",
-             "Harris", "Clark", "Lewis", "Young", "Nguyen", "Robinson", "Hall"),
-            {_M: ("Michael", "John", "David", "Robert", "Christopher", "Matthew", "Ethan",
-                  "Ryan Patrick"),
-             _F: ("Jennifer", "Jessica", "Ashley", "Sarah", "Megan", "Emma", "Madison",
-                  "Elizabeth Ann")}),
-    "AUS": (("Smith", "Kelly", "Murphy", "Ryan", "Campbell", "Mitchell", "Stewart",
-             "Morris", "Cooper", "Bennett"),
-            {_M: ("Jack", "Lachlan", "Cooper", "Liam", "Noah", "Mitchell"),
-             _F: ("Chloe", "Isla", "Ruby", "Mia", "Zoe", "Matilda")}),
-    "FRA": (("Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Laurent", "Girard",
-             "Roux", "Fournier", "Mercier", "Lemaître", "Bonnet", "Durand", "Chevalier"),
-            {_M: ("Jean", "Pierre", "François", "Nicolas", "Julien", "Mathieu", "Jean-Luc",
-                  "Sébastien"),
-             _F: ("Marie", "Camille", "Élodie", "Chloé", "Léa", "Hélène", "Anne-Sophie",
-                  "Céline")}),
-    "D": (("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
-           "Becker", "Schulz", "Hoffmann", "Schäfer", "Koch", "Krüger", "Zimmermann"),
-          {_M: ("Lukas", "Jürgen", "Stefan", "Andreas", "Michael", "Matthias", "Jörg",
-                "Tobias"),
-           _F: ("Anna", "Julia", "Katharina", "Sabine", "Ursula", "Lena", "Jana", "Birgit")}),
-    "NLD": (("de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker",
-             "Visser", "Smit", "Meijer", "de Boer"),
-            {_M: ("Daan", "Sem", "Lucas", "Jeroen", "Bram", "Thijs"),
-             _F: ("Emma", "Sanne", "Lotte", "Femke", "Anouk", "Eva")}),
-    "CAN": (("Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "MacDonald", "Campbell",
-             "Wilson", "Martin", "Lee"),
-            {_M: ("Liam", "Noah", "Étienne", "Benjamin", "Logan", "Owen"),
-             _F: ("Olivia", "Emma", "Charlotte", "Léa", "Ava", "Florence")}),
-    "RUS": (("Ivanov", "Smirnov", "Kuznetsov", "Popov", "Sokolov", "Volkov", "Morozov",
-             "Petrov", "Orlov", "Pavlov"),
-            {_M: ("Sergei", "Dmitrii", "Aleksandr", "Andrei", "Alexey", "Ivan", "Mikhail"),
-             _F: ("Elena", "Olga", "Natalia", "Tatiana", "Irina", "Anna", "Svetlana")}),
+    "GBR": (
+        (
+            "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Davies",
+            "Evans", "Thomas", "Roberts", "O'Brien", "Walker", "Wright", "Hughes",
+        ),
+        {
+            _M: (
+                "James", "Oliver", "Thomas", "Harry", "William", "George",
+                "Jack Edward", "Daniel",
+            ),
+            _F: (
+                "Emily", "Olivia", "Charlotte", "Sophie", "Amelia", "Grace",
+                "Lucy Anne", "Hannah",
+            ),
+        },
+    ),
+    "USA": (
+        (
+            "Johnson", "Miller", "Davis", "Anderson", "Martinez", "Thompson", "White",
+            "Harris", "Clark", "Lewis", "Young", "Nguyen", "Robinson", "Hall",
+        ),
+        {
+            _M: (
+                "Michael", "John", "David", "Robert", "Christopher", "Matthew", "Ethan",
+                "Ryan Patrick",
+            ),
+            _F: (
+                "Jennifer", "Jessica", "Ashley", "Sarah", "Megan", "Emma", "Madison",
+                "Elizabeth Ann",
+            ),
+        },
+    ),
+    "AUS": (
+        (
+            "Smith", "Kelly", "Murphy", "Ryan", "Campbell", "Mitchell", "Stewart",
+            "Morris", "Cooper", "Bennett",
+        ),
+        {
+            _M: ("Jack", "Lachlan", "Cooper", "Liam", "Noah", "Mitchell"),
+            _F: ("Chloe", "Isla", "Ruby", "Mia", "Zoe", "Matilda"),
+        },
+    ),
+    "FRA": (
+        (
+            "Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Laurent", "Girard",
+            "Roux", "Fournier", "Mercier", "Lemaître", "Bonnet", "Durand", "Chevalier",
+        ),
+        {
+            _M: (
+                "Jean", "Pierre", "François", "Nicolas", "Julien", "Mathieu",
+                "Jean-Luc", "Sébastien",
+            ),
+            _F: (
+                "Marie", "Camille", "Élodie", "Chloé", "Léa", "Hélène", "Anne-Sophie",
+                "Céline",
+            ),
+        },
+    ),
+    "D": (
+        (
+            "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner",
+            "Becker", "Schulz", "Hoffmann", "Schäfer", "Koch", "Krüger", "Zimmermann",
+        ),
+        {
+            _M: (
+                "Lukas", "Jürgen", "Stefan", "Andreas", "Michael", "Matthias", "Jörg",
+                "Tobias",
+            ),
+            _F: (
+                "Anna", "Julia", "Katharina", "Sabine", "Ursula", "Lena", "Jana",
+                "Birgit",
+            ),
+        },
+    ),
+    "NLD": (
+        (
+            "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker",
+            "Visser", "Smit", "Meijer", "de Boer",
+        ),
+        {
+            _M: ("Daan", "Sem", "Lucas", "Jeroen", "Bram", "Thijs"),
+            _F: ("Emma", "Sanne", "Lotte", "Femke", "Anouk", "Eva"),
+        },
+    ),
+    "CAN": (
+        (
+            "Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "MacDonald", "Campbell",
+            "Wilson", "Martin", "Lee",
+        ),
+        {
+            _M: ("Liam", "Noah", "Étienne", "Benjamin", "Logan", "Owen"),
+            _F: ("Olivia", "Emma", "Charlotte", "Léa", "Ava", "Florence"),
+        },
+    ),
+    "RUS": (
+        (
+            "Ivanov", "Smirnov", "Kuznetsov", "Popov", "Sokolov", "Volkov", "Morozov",
+            "Petrov", "Orlov", "Pavlov",
+        ),
+        {
+            _M: (
+                "Sergei", "Dmitrii", "Aleksandr", "Andrei", "Alexey", "Ivan", "Mikhail",
+            ),
+            _F: ("Elena", "Olga", "Natalia", "Tatiana", "Irina", "Anna", "Svetlana"),
+        },
+    ),
 }
-_WEST_SHARE = (("GBR", 14), ("USA", 18), ("AUS", 12), ("FRA", 15), ("D", 12),
-               ("NLD", 6), ("CAN", 7), ("RUS", 16))
+_WEST_SHARE = (
+    ("GBR", 14), ("USA", 18), ("AUS", 12), ("FRA", 15), ("D", 12), ("NLD", 6),
+    ("CAN", 7), ("RUS", 16),
+)
 
 # --------------------------------------------------------------------------- notes
 
 _REFUSAL_REASONS = (
-    "Thuộc diện tạm hoãn xuất cảnh",
-    "Nghi vấn giấy tờ giả, chuyển cơ quan điều tra",
-    "Không có thị thực hợp lệ",
-    "Giấy thông hành không có giá trị tại cửa khẩu này",
-    "Người dưới 14 tuổi đi một mình, không có người đại diện",
+    "Thuộc diện tạm hoãn xuất cảnh", "Nghi vấn giấy tờ giả, chuyển cơ quan điều tra",
+    "Không có thị thực hợp lệ", "Giấy thông hành không có giá trị tại cửa khẩu này",
     "Ảnh trên giấy tờ không khớp với người xuất trình",
     "Không đủ điều kiện nhập cảnh theo quy định",
+)
+_VEHICLE_REFUSAL_REASONS = (
     "Phương tiện không có giấy phép vận tải qua biên giới",
+    "Người lái xe không đủ điều kiện điều khiển phương tiện qua biên giới",
+    "Hàng hóa trên xe không khớp với tờ khai",
 )
 _SECONDARY_NOTES = (
     "Kiểm tra hành lý", "Đối chiếu danh sách cảnh báo", "Xác minh nhân thân",
     "Kiểm tra phương tiện", "Hỏi mục đích chuyến đi", "",
 )
 _EXPIRED_REFUSED = "Giấy tờ hết hạn sử dụng"
-_EXPIRED_CITIZEN = "Công dân Việt Nam nhập cảnh bằng giấy tờ hết hạn, đã xác minh nhân thân"
+_EXPIRED_CITIZEN = (
+    "Công dân Việt Nam nhập cảnh bằng giấy tờ hết hạn, đã xác minh nhân thân"
+)
 _PASSENGER_REFUSED = "Hành khách không đủ điều kiện, không cho qua: "
 
 # --------------------------------------------------------------------------- gates
 
 # Crossings whose principal is a Vietnamese citizen, by kind of gate.
-_VN_SHARE = {gates.GateKind.LAND: 0.58, gates.GateKind.RAIL: 0.5, gates.GateKind.PORT: 0.4}
+_VN_SHARE = {
+    gates.GateKind.LAND: 0.58, gates.GateKind.RAIL: 0.5, gates.GateKind.PORT: 0.4,
+}
 # Foreign travellers by category, by border (None: a seaport).
 _FOREIGN_MIX: dict[str | None, tuple[tuple[str, int], ...]] = {
     "CHN": (("CHN", 84), ("WEST", 11), ("LAO", 1), ("KHM", 1), ("PHL", 3)),
@@ -216,23 +318,32 @@ _FOREIGN_MIX: dict[str | None, tuple[tuple[str, int], ...]] = {
     "KHM": (("KHM", 82), ("WEST", 12), ("CHN", 4), ("LAO", 1), ("PHL", 1)),
     None: (("PHL", 32), ("CHN", 24), ("WEST", 38), ("LAO", 1), ("KHM", 5)),
 }
-_OWN_PASS = {"CHN": DT.BORDER_PASS_CN, "LAO": DT.BORDER_PASS_LA, "KHM": DT.BORDER_PASS_KH}
+_OWN_PASS = {
+    "CHN": DT.BORDER_PASS_CN, "LAO": DT.BORDER_PASS_LA, "KHM": DT.BORDER_PASS_KH,
+}
 _VEHICLE_SHARE = 0.2
 # Who registered the vehicles crossing a land border: (country, share).
-_PLATE_MIX = {"CHN": (("VNM", 65), ("CHN", 35)), "LAO": (("VNM", 60), ("LAO", 40)),
-              "KHM": (("VNM", 60), ("KHM", 40))}
-_KIND_MIX = ((TravelMode.TRUCK, 40), (TravelMode.CAR, 32), (TravelMode.MOTORBIKE, 18),
-             (TravelMode.BUS, 10))
-_PASSENGERS = {  # number of passengers 0..3, weights
+_PLATE_MIX = {
+    "CHN": (("VNM", 65), ("CHN", 35)), "LAO": (("VNM", 60), ("LAO", 40)),
+    "KHM": (("VNM", 60), ("KHM", 40)),
+}
+_KIND_MIX = (
+    (TravelMode.TRUCK, 40), (TravelMode.CAR, 32), (TravelMode.MOTORBIKE, 18),
+    (TravelMode.BUS, 10),
+)
+_PASSENGERS = {
     TravelMode.CAR: (25, 35, 25, 15), TravelMode.TRUCK: (65, 30, 5, 0),
     TravelMode.BUS: (0, 10, 30, 60), TravelMode.MOTORBIKE: (70, 30, 0, 0),
-    TravelMode.VESSEL: (0, 25, 40, 35),  # crew besides the master
+    TravelMode.VESSEL: (0, 25, 40, 35),
 }
-_FLAGS = (("VNM", 30), ("PAN", 20), ("LBR", 12), ("MHL", 10), ("SGP", 8), ("HKG", 8),
-          ("CHN", 8), ("MLT", 4))
+_FLAGS = (
+    ("VNM", 30), ("PAN", 20), ("LBR", 12), ("MHL", 10), ("SGP", 8), ("HKG", 8),
+    ("CHN", 8), ("MLT", 4),
+)
 _VESSEL_NAMES = (
     "HAI PHONG STAR", "VINALINES GLORY", "TAN CANG 18", "GREEN PACIFIC", "ORIENT SUN",
-    "MSC ANNA", "EVER BRIGHT", "COSCO HOPE", "BIEN DONG 09", "SAO MAI", "PACIFIC EXPRESS",
+    "MSC ANNA", "EVER BRIGHT", "COSCO HOPE", "BIEN DONG 09", "SAO MAI",
+    "PACIFIC EXPRESS",
 )
 
 # Vietnamese plate prefixes (two digits) near each border, and nationwide.
@@ -242,15 +353,24 @@ _VN_PLATE_REGION = {
     "KHM": ("70", "70", "93", "67", "68", "61", "51", "62", "69", "47"),
     None: ("15", "16", "43", "51", "72", "79", "14", "29"),
 }
-_VN_PLATE_SERIES = {TravelMode.CAR: ("A", "A", "A", "K", "LD"), TravelMode.TRUCK: ("C", "C", "H", "LD"),
-                    TravelMode.BUS: ("B", "B", "LD"), TravelMode.MOTORBIKE: ("B1", "F1", "K1", "X1")}
+_VN_PLATE_SERIES = {
+    TravelMode.CAR: ("A", "A", "A", "K", "LD"), TravelMode.TRUCK: ("C", "C", "H", "LD"),
+    TravelMode.BUS: ("B", "B", "LD"), TravelMode.MOTORBIKE: ("B1", "F1", "K1", "X1"),
+}
 _CN_PLATE_PROV = ("GUI", "GUI", "GUI", "GUI", "YUN", "YUN", "YUE", "QIONG")
 _LA_PLATE_PROV = ("VT", "SVK", "KM", "BLK", "HP", "LPB", "XK", "ODX", "CPS")
 _KH_PLATE_PROV = ("PP", "SVR", "TK", "KPC", "KP", "SR", "BB", "KDL", "PV")
 _LA_PLATE_SERIES = ("KA", "KH", "KO", "NG", "CH", "SA", "PH", "LA")
 
-_OFFICER_FAMILY = ("nguyen", "tran", "le", "pham", "hoang", "vu", "dang", "bui", "do", "ngo")
-_OFFICER_INITIALS = ("vh", "mt", "dq", "tt", "vl", "hn", "ta", "ql", "dm", "tk", "bc", "ht")
+_OFFICER_FAMILY = (
+    "nguyen", "tran", "le", "pham", "hoang", "vu", "dang", "bui", "do", "ngo",
+)
+_OFFICER_INITIALS = (
+    "vh", "mt", "dq", "tt", "vl", "hn", "ta", "ql", "dm", "tk", "bc", "ht",
+)
+
+
+# fmt: on
 
 
 # --------------------------------------------------------------------------- helpers
@@ -266,7 +386,7 @@ def _picker(rng: random.Random, weighted: Sequence[tuple[T, int]]) -> Callable[[
 
 
 def _digits(rng: random.Random, count: int) -> str:
-    return f"{int(rng.random() * 10 ** count):0{count}d}"
+    return f"{int(rng.random() * 10**count):0{count}d}"
 
 
 def _one(rng: random.Random, seq: Sequence[T]) -> T:
@@ -293,8 +413,13 @@ def _uuid7_text(ms: int, rng: random.Random) -> str:
     random bits from the OS: demo ids must carry their crossing's time and be
     reproducible.
     """
-    value = (ms << 80) | (0x7 << 76) | (rng.getrandbits(12) << 64) | (0b10 << 62) \
+    value = (
+        (ms << 80)
+        | (0x7 << 76)
+        | (rng.getrandbits(12) << 64)
+        | (0b10 << 62)
         | rng.getrandbits(62)
+    )
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
@@ -308,8 +433,12 @@ def _day_minute_weights() -> list[float]:
         if h < 6 or h >= 22:
             out.append(0.0)
             continue
-        w = (0.3 + math.exp(-((h - 9.3) / 2.0) ** 2) + 0.85 * math.exp(-((h - 15.3) / 2.0) ** 2)
-             - 0.3 * math.exp(-((h - 12.2) / 0.6) ** 2))
+        w = (
+            0.3
+            + math.exp(-(((h - 9.3) / 2.0) ** 2))
+            + 0.85 * math.exp(-(((h - 15.3) / 2.0) ** 2))
+            - 0.3 * math.exp(-(((h - 12.2) / 0.6) ** 2))
+        )
         if h < 7:  # opening ramp
             w *= 0.3 + 0.7 * (h - 6)
         elif h >= 19:  # evening tail
@@ -326,8 +455,11 @@ _WEEKDAY_FACTOR = (1.0, 0.95, 0.95, 1.0, 1.1, 1.25, 1.2)  # Monday .. Sunday
 
 # Passport numbers by issuing state (VNM is handled with its CCCD number).
 _PASSPORT_NUMBERS: dict[str, Callable[[random.Random], str]] = {
-    "CHN": lambda rng: f"E{_digits(rng, 8)}" if rng.random() < 0.6
-    else f"E{_one(rng, 'ABCDEFGH')}{_digits(rng, 7)}",
+    "CHN": lambda rng: (
+        f"E{_digits(rng, 8)}"
+        if rng.random() < 0.6
+        else f"E{_one(rng, 'ABCDEFGH')}{_digits(rng, 7)}"
+    ),
     "LAO": lambda rng: f"P{_digits(rng, 7)}",
     "KHM": lambda rng: f"N{_digits(rng, 8)}",
     "PHL": lambda rng: f"P{_digits(rng, 7)}{_one(rng, 'ABC')}",
@@ -335,12 +467,16 @@ _PASSPORT_NUMBERS: dict[str, Callable[[random.Random], str]] = {
     "GBR": lambda rng: f"{1 + int(rng.random() * 9)}{_digits(rng, 8)}",
     "AUS": lambda rng: f"P{_one(rng, 'ABCDEN')}{_digits(rng, 7)}",
     "CAN": lambda rng: f"{_one(rng, 'ABGH')}{_one(rng, 'AKLM')}{_digits(rng, 6)}",
-    "FRA": lambda rng: f"{_digits(rng, 2)}{_one(rng, 'ACDF')}{_one(rng, 'ABKV')}"
-                       f"{_digits(rng, 5)}",
-    "D": lambda rng: f"C{_one(rng, 'FGHJK')}{_digits(rng, 1)}{_one(rng, 'LMNP')}"
-                     f"{_digits(rng, 5)}",
-    "NLD": lambda rng: f"N{_one(rng, 'PRSTU')}{_one(rng, 'BCDFGH')}{_digits(rng, 1)}"
-                       f"{_one(rng, 'JKLM')}{_digits(rng, 4)}",
+    "FRA": lambda rng: (
+        f"{_digits(rng, 2)}{_one(rng, 'ACDF')}{_one(rng, 'ABKV')}{_digits(rng, 5)}"
+    ),
+    "D": lambda rng: (
+        f"C{_one(rng, 'FGHJK')}{_digits(rng, 1)}{_one(rng, 'LMNP')}{_digits(rng, 5)}"
+    ),
+    "NLD": lambda rng: (
+        f"N{_one(rng, 'PRSTU')}{_one(rng, 'BCDFGH')}{_digits(rng, 1)}"
+        f"{_one(rng, 'JKLM')}{_digits(rng, 4)}"
+    ),
     "RUS": lambda rng: f"7{_digits(rng, 8)}",
 }
 
@@ -368,10 +504,15 @@ class _Person:
 class _People:
     """Lazily created people by category, drawn so that a few come back often."""
 
-    def __init__(self, rng: random.Random, gate: gates.Gate, start: date, end: date,
-                 expected: dict[str, float]) -> None:
+    def __init__(
+        self,
+        rng: random.Random,
+        gate: gates.Gate,
+        start: date,
+        end: date,
+        expected: dict[str, float],
+    ) -> None:
         self.rng = rng
-        self.gate = gate
         self.start = start
         self.end = end
         self.border = gate.border
@@ -384,12 +525,18 @@ class _People:
         # About six appearances per person on average; drawing index = size * r**1.5
         # makes the first tenth of a pool the regulars (a fifth of the appearances).
         self.sizes = {cat: max(16, int(count / 6)) for cat, count in expected.items()}
-        self._doc_mix = {cat: _picker(rng, self._doc_weights(cat))
-                         for cat in ("VNM", "CHN", "LAO", "KHM", "WEST", "PHL")}
+        self._doc_mix = {
+            cat: _picker(rng, self._doc_weights(cat))
+            for cat in ("VNM", "CHN", "LAO", "KHM", "WEST", "PHL")
+        }
 
-    def pick(self, category: str, *, child: bool = False,
-             avoid: tuple[tuple[str, bool, int], ...] = ()
-             ) -> tuple[tuple[str, bool, int], _Person]:
+    def pick(
+        self,
+        category: str,
+        *,
+        child: bool = False,
+        avoid: tuple[tuple[str, bool, int], ...] = (),
+    ) -> tuple[tuple[str, bool, int], _Person]:
         key = (category, child)
         pool = self._pools.get(key)
         if pool is None:
@@ -398,7 +545,7 @@ class _People:
         rand = self.rng.random
         while True:
             r = rand()
-            i = int(len(pool) * r ** 1.5)
+            i = int(len(pool) * r**1.5)
             uid = (category, child, i)
             if uid not in avoid:
                 break
@@ -411,29 +558,61 @@ class _People:
         border, port = self.border, self.port
         if cat == "VNM":
             if port:
-                return ((DT.PASSPORT, 330), (DT.SEAFARER_ID, 340), (DT.CREW_CERTIFICATE, 260),
-                        (DT.CCCD, 40), (DT.TRAVEL_DOCUMENT, 20), (DT.BORDER_PASS_CN, 4),
-                        (DT.BORDER_PASS_LA, 3), (DT.BORDER_PASS_KH, 3))
+                return (
+                    (DT.PASSPORT, 330),
+                    (DT.SEAFARER_ID, 340),
+                    (DT.CREW_CERTIFICATE, 260),
+                    (DT.CCCD, 40),
+                    (DT.TRAVEL_DOCUMENT, 20),
+                    (DT.BORDER_PASS_CN, 4),
+                    (DT.BORDER_PASS_LA, 3),
+                    (DT.BORDER_PASS_KH, 3),
+                )
             own = _OWN_PASS[border or "CHN"]
             others = [t for t in _OWN_PASS.values() if t is not own]
-            return ((DT.PASSPORT, 480), (own, 330), (DT.CCCD, 110), (DT.TRAVEL_DOCUMENT, 25),
-                    (others[0], 6), (others[1], 4), (DT.SEAFARER_ID, 8),
-                    (DT.CREW_CERTIFICATE, 5))
+            return (
+                (DT.PASSPORT, 480),
+                (own, 330),
+                (DT.CCCD, 110),
+                (DT.TRAVEL_DOCUMENT, 25),
+                (others[0], 6),
+                (others[1], 4),
+                (DT.SEAFARER_ID, 8),
+                (DT.CREW_CERTIFICATE, 5),
+            )
         if cat in ("CHN", "LAO", "KHM"):
             own = _OWN_PASS[cat]
             if port:
-                return ((DT.PASSPORT, 400), (DT.SEAFARER_ID, 330), (DT.CREW_CERTIFICATE, 240),
-                        (DT.TRAVEL_DOCUMENT, 25), (own, 5))
+                return (
+                    (DT.PASSPORT, 400),
+                    (DT.SEAFARER_ID, 330),
+                    (DT.CREW_CERTIFICATE, 240),
+                    (DT.TRAVEL_DOCUMENT, 25),
+                    (own, 5),
+                )
             if border == cat:
-                return ((DT.PASSPORT, 450), (own, 500), (DT.TRAVEL_DOCUMENT, 30),
-                        (DT.SEAFARER_ID, 4), (DT.CREW_CERTIFICATE, 3))
+                return (
+                    (DT.PASSPORT, 450),
+                    (own, 500),
+                    (DT.TRAVEL_DOCUMENT, 30),
+                    (DT.SEAFARER_ID, 4),
+                    (DT.CREW_CERTIFICATE, 3),
+                )
             return ((DT.PASSPORT, 940), (DT.TRAVEL_DOCUMENT, 40), (own, 20))
         # WEST, PHL
         if port:
-            return ((DT.PASSPORT, 330), (DT.SEAFARER_ID, 400), (DT.CREW_CERTIFICATE, 250),
-                    (DT.TRAVEL_DOCUMENT, 20))
-        return ((DT.PASSPORT, 960), (DT.TRAVEL_DOCUMENT, 25), (DT.SEAFARER_ID, 6),
-                (DT.CREW_CERTIFICATE, 4))
+            return (
+                (DT.PASSPORT, 330),
+                (DT.SEAFARER_ID, 400),
+                (DT.CREW_CERTIFICATE, 250),
+                (DT.TRAVEL_DOCUMENT, 20),
+            )
+        return (
+            (DT.PASSPORT, 960),
+            (DT.TRAVEL_DOCUMENT, 25),
+            (DT.SEAFARER_ID, 6),
+            (DT.CREW_CERTIFICATE, 4),
+        )
 
     def _make(self, cat: str, child: bool) -> _Person:
         rng = self.rng
@@ -442,8 +621,9 @@ class _People:
             age = int(rng.random() * 16)
         else:
             age = min(int(rng.triangular(18, 78, 36)), 85)
-        born = date.fromordinal(self.start.toordinal() - int((age + rng.random()) * 365.25)
-                                - 1)
+        born = date.fromordinal(
+            self.start.toordinal() - int((age + rng.random()) * 365.25) - 1
+        )
         if born.day > 28:  # keeps anniversaries simple (no 29 February)
             born = born.replace(day=1 + int(rng.random() * 28))
         year = born.year
@@ -461,13 +641,29 @@ class _People:
             if rng.random() < 0.07:  # a two-syllable given name without middle name
                 given = f"{_one(rng, _VN_GIVEN[sex])} {_one(rng, _VN_GIVEN[sex])}"
         elif cat == "CHN":
-            nat, surname, given = "CHN", _one(rng, _CN_FAMILY), _one(rng, _CN_GIVEN[sex])
+            nat, surname, given = (
+                "CHN",
+                _one(rng, _CN_FAMILY),
+                _one(rng, _CN_GIVEN[sex]),
+            )
         elif cat == "LAO":
-            nat, surname, given = "LAO", _one(rng, _LA_FAMILY), _one(rng, _LA_GIVEN[sex])
+            nat, surname, given = (
+                "LAO",
+                _one(rng, _LA_FAMILY),
+                _one(rng, _LA_GIVEN[sex]),
+            )
         elif cat == "KHM":
-            nat, surname, given = "KHM", _one(rng, _KH_FAMILY), _one(rng, _KH_GIVEN[sex])
+            nat, surname, given = (
+                "KHM",
+                _one(rng, _KH_FAMILY),
+                _one(rng, _KH_GIVEN[sex]),
+            )
         elif cat == "PHL":
-            nat, surname, given = "PHL", _one(rng, _PH_FAMILY), _one(rng, _PH_GIVEN[sex])
+            nat, surname, given = (
+                "PHL",
+                _one(rng, _PH_FAMILY),
+                _one(rng, _PH_GIVEN[sex]),
+            )
         else:
             nat = self.west_nat()
             family, givens = _WEST[nat]
@@ -475,13 +671,17 @@ class _People:
             if nat in ("AUS", "CAN", "D", "NLD") and rng.random() < 0.003:
                 sex = _X
         if cat in ("LAO", "KHM") and rng.random() < 0.03:
-            birth = PartialDate(year) if rng.random() < 0.7 else PartialDate(year, born.month)
+            birth = (
+                PartialDate(year)
+                if rng.random() < 0.7
+                else PartialDate(year, born.month)
+            )
 
         dtype = DT.PASSPORT if child else self._doc_mix[cat]()
         if cat == "VNM" and child and age >= 6 and rng.random() < 0.15:
             dtype = DT.CCCD
         number, issuer, personal = self._document(dtype, nat, sex, year, rng)
-        expiry = self._expiry(dtype, nat, born, age, rng)
+        expiry = self._expiry(dtype, born, age, rng)
         acks: set[str] = set()
         partner = dtype.border_partner
         if partner is not None and partner != self.border:
@@ -489,14 +689,22 @@ class _People:
         if dtype in (DT.SEAFARER_ID, DT.CREW_CERTIFICATE) and not self.port:
             acks.add("seafarer_document_at_land_gate")
         ident = Identity(
-            surname=surname, given_names=given, sex=sex, birth_date=birth, nationality=nat,
-            document_type=dtype, document_number=number, issuing_state=issuer,
-            expiry_date=expiry, personal_number=personal,
+            surname=surname,
+            given_names=given,
+            sex=sex,
+            birth_date=birth,
+            nationality=nat,
+            document_type=dtype,
+            document_number=number,
+            issuing_state=issuer,
+            expiry_date=expiry,
+            personal_number=personal,
         )
         return _Person(ident, frozenset(acks) if acks else _NONE, expiry, nat == "VNM")
 
-    def _document(self, dtype: DocumentType, nat: str, sex: Sex, year: int,
-                  rng: random.Random) -> tuple[str, str, str]:
+    def _document(
+        self, dtype: DocumentType, nat: str, sex: Sex, year: int, rng: random.Random
+    ) -> tuple[str, str, str]:
         """(number, issuing state, personal number) of a plausible document."""
         issuer = nat
         personal = ""
@@ -531,8 +739,9 @@ class _People:
         digit = cccd.sex_century_digit(sex if sex is not _X else _M, year)
         return f"{province}{digit}{year % 100:02d}{_digits(rng, 6)}"
 
-    def _expiry(self, dtype: DocumentType, nat: str, born: date, age: int,
-                rng: random.Random) -> date | None:
+    def _expiry(
+        self, dtype: DocumentType, born: date, age: int, rng: random.Random
+    ) -> date | None:
         if rng.random() < 0.006:  # a document that ran out before the period began
             expired = self.start - timedelta(days=rng.randrange(1, 500))
             if expired > born:
@@ -551,14 +760,17 @@ class _People:
 class _Vehicles:
     """Lazily created vehicles by country of registration (lorries come back often)."""
 
-    def __init__(self, rng: random.Random, gate: gates.Gate, expected: dict[str, float]
-                 ) -> None:
+    def __init__(
+        self, rng: random.Random, gate: gates.Gate, expected: dict[str, float]
+    ) -> None:
         self.rng = rng
         self.border = gate.border
         self.kind = _picker(rng, _KIND_MIX)
         self.flag = _picker(rng, _FLAGS)
         # About ten trips per vehicle on average.
-        self.sizes = {country: max(16, int(count / 10)) for country, count in expected.items()}
+        self.sizes = {
+            country: max(16, int(count / 10)) for country, count in expected.items()
+        }
         self._pools: dict[str, list[Vehicle | None]] = {}
 
     def pick(self, country: str) -> Vehicle:
@@ -566,7 +778,7 @@ class _Vehicles:
         if pool is None:
             pool = self._pools[country] = [None] * self.sizes.get(country, 16)
         r = self.rng.random()
-        i = int(len(pool) * r ** 1.5)
+        i = int(len(pool) * r**1.5)
         v = pool[i]
         if v is None:
             v = pool[i] = self._make(country)
@@ -589,12 +801,17 @@ class _Vehicles:
             else:  # the older four-digit plates
                 plate = f"{region}{series}-{_digits(rng, 4)}"
         elif country == "CHN":
-            plate = f"{_one(rng, _CN_PLATE_PROV)} {_one(rng, 'ABCDFKMNP')}{_digits(rng, 5)}"
+            plate = (
+                f"{_one(rng, _CN_PLATE_PROV)} {_one(rng, 'ABCDFKMNP')}{_digits(rng, 5)}"
+            )
         elif country == "LAO":
-            plate = f"{_one(rng, _LA_PLATE_PROV)} {_one(rng, _LA_PLATE_SERIES)} {_digits(rng, 4)}"
+            province = _one(rng, _LA_PLATE_PROV)
+            plate = f"{province} {_one(rng, _LA_PLATE_SERIES)} {_digits(rng, 4)}"
         else:  # KHM
-            plate = f"{_one(rng, _KH_PLATE_PROV)} {rng.randrange(1, 4)}{_one(rng, 'ABCE')}-" \
-                    f"{_digits(rng, 4)}"
+            plate = (
+                f"{_one(rng, _KH_PLATE_PROV)} {rng.randrange(1, 4)}{_one(rng, 'ABCE')}-"
+                f"{_digits(rng, 4)}"
+            )
         return Vehicle(plate, kind, country)
 
 
@@ -609,8 +826,11 @@ def _day_counts(rng: random.Random, n: int, weights: list[float]) -> list[int]:
     exact = [n * w / total for w in weights]
     counts = [int(x) for x in exact]
     short = n - sum(counts)
-    order = sorted(range(len(weights)), key=lambda i: (exact[i] - counts[i], rng.random()),
-                   reverse=True)
+    order = sorted(
+        range(len(weights)),
+        key=lambda i: (exact[i] - counts[i], rng.random()),
+        reverse=True,
+    )
     for i in order[:short]:
         counts[i] += 1
     return counts
@@ -629,7 +849,7 @@ def generate(
     seed: int = 0,
     until: datetime | None = None,
 ) -> Iterator[Crossing]:
-    """Yield ``n`` realistic made-up crossings at ``gate`` over ``days`` days from ``start``.
+    """Yield ``n`` realistic made-up crossings at ``gate`` over ``days`` from ``start``.
 
     Crossings come oldest first, between 06:00 and 22:00 on the gate's clock with a
     daytime peak, and more on weekends. Each id is a UUIDv7 carrying the crossing time.
@@ -703,9 +923,13 @@ def generate(
     vehicles = _Vehicles(rng, g, vehicle_trips)
     foreign = _picker(rng, mix)
     plate_country = _picker(rng, plate_mix)
-    passenger_counts = {k: _picker(rng, tuple(enumerate(w))) for k, w in _PASSENGERS.items()}
-    officers = [f"{f}{i}" for f, i in zip(_OFFICER_FAMILY, rng.sample(_OFFICER_INITIALS, 10),
-                                          strict=True)]
+    passenger_counts = {
+        k: _picker(rng, tuple(enumerate(w))) for k, w in _PASSENGERS.items()
+    }
+    officers = [
+        f"{f}{i}"
+        for f, i in zip(_OFFICER_FAMILY, rng.sample(_OFFICER_INITIALS, 10), strict=True)
+    ]
     timezone = g.timezone
     code = g.code
     rand = rng.random
@@ -752,8 +976,11 @@ def generate(
                 taken = (uid,)
                 for _ in range(count):
                     cat = lead_cat if rand() < 0.7 else category()
-                    child = (other_role is Role.PASSENGER and cat in ("VNM", "CHN")
-                             and rand() < 0.12)
+                    child = (
+                        other_role is Role.PASSENGER
+                        and cat in ("VNM", "CHN")
+                        and rand() < 0.12
+                    )
                     uid, p = people.pick(cat, child=child, avoid=taken)
                     taken += (uid,)
                     group.append((other_role, p))
@@ -765,7 +992,7 @@ def generate(
             notes = ""
             decision = cleared
             decisions = []
-            for i, (role, p) in enumerate(group):
+            for i, (_, p) in enumerate(group):
                 pd = cleared
                 if p.acks:
                     acks = acks | p.acks
@@ -775,15 +1002,23 @@ def generate(
                         notes = notes or _EXPIRED_CITIZEN
                     else:
                         pd = refused
-                        notes = _EXPIRED_REFUSED if i == 0 else \
-                            _PASSENGER_REFUSED + _EXPIRED_REFUSED.lower()
+                        notes = (
+                            _EXPIRED_REFUSED
+                            if i == 0
+                            else _PASSENGER_REFUSED + _EXPIRED_REFUSED.lower()
+                        )
                 decisions.append(pd)
             r = rand()
             if decisions[0] is refused:
                 decision = refused
             elif r < 0.02:
                 decision = refused
-                notes = _one(rng, _REFUSAL_REASONS)
+                notes = _one(
+                    rng,
+                    _REFUSAL_REASONS
+                    if vehicle is None or rand() < 0.5
+                    else _VEHICLE_REFUSAL_REASONS,
+                )
                 decisions = [refused] * len(decisions)
             elif r < 0.05:
                 decision = secondary
@@ -792,14 +1027,26 @@ def generate(
             elif len(group) > 1 and r < 0.06 and refused not in decisions:
                 k = rng.randrange(1, len(group))
                 decisions[k] = refused
-                notes = _PASSENGER_REFUSED + _one(rng, _REFUSAL_REASONS[:6]).lower()
-            persons = tuple(p.as_(role, decisions[i]) for i, (role, p) in enumerate(group))
+                notes = _PASSENGER_REFUSED + _one(rng, _REFUSAL_REASONS).lower()
+            persons = tuple(
+                p.as_(role, decisions[i]) for i, (role, p) in enumerate(group)
+            )
             ref = None
             if vehicle is not None and rand() < 0.3:
-                ref = f"TTBP-{day:%y%m%d}-{rng.randrange(10 ** 6):06d}"
+                ref = f"TTBP-{day:%y%m%d}-{rng.randrange(10**6):06d}"
             yield Crossing(
-                id=_uuid7_text(ms, rng), gate=code, terminal=terminal, officer=officer,
-                direction=direction, mode=mode, time_utc=time_utc, timezone=timezone,
-                persons=persons, decision=decision, vehicle=vehicle,
-                predeclaration_ref=ref, notes=notes, acknowledged=acks,
+                id=_uuid7_text(ms, rng),
+                gate=code,
+                terminal=terminal,
+                officer=officer,
+                direction=direction,
+                mode=mode,
+                time_utc=time_utc,
+                timezone=timezone,
+                persons=persons,
+                decision=decision,
+                vehicle=vehicle,
+                predeclaration_ref=ref,
+                notes=notes,
+                acknowledged=acks,
             )

@@ -16,13 +16,16 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
+from borderdesk import keys
 from borderdesk.config import Settings
+from borderdesk.core import signed
 from borderdesk.core.codec import crossing_from_dict
 from borderdesk.core.model import Crossing
 from borderdesk.core.validation import Finding, Severity, blocking, validate
 from borderdesk.storage import audit
 from borderdesk.storage.crossings import CrossingStore, RecordResult, StoredCrossing
 from borderdesk.storage.db import write_transaction
+from borderdesk.storage.keys import KeyStore
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -36,6 +39,14 @@ class CrossingRefused(Exception):
         super().__init__(", ".join(f.code for f in findings))
         self.findings = findings
         self.all_findings = all_findings
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedReceipt:
+    """A receipt whose signature verified, and the crossing if this terminal has it."""
+
+    receipt: signed.Receipt
+    stored: StoredCrossing | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +67,8 @@ class CounterService:
         self.settings = settings
         self.clock = clock
         self.store = CrossingStore(db)
+        self.keys = KeyStore(db)
+        self._terminal_key: keys.TerminalKey | None = None
 
     def today(self) -> date:
         """The gate's calendar day now."""
@@ -103,3 +116,49 @@ class CounterService:
             audit.append(self.db, actor=actor, terminal=self.settings.terminal,
                          action=action, entity="terminal", entity_id=self.settings.terminal,
                          details=details, at=self.clock())
+
+    # -- receipts ----------------------------------------------------------------
+
+    def terminal_key(self) -> keys.TerminalKey:
+        """This terminal's signing key, created (and trusted locally) on first use."""
+        if self._terminal_key is None:
+            key = keys.load_or_create(self.settings.data_dir / "keys")
+            self.keys.trust(key.public, kind="terminal", gate=self.settings.gate,
+                            terminal=self.settings.terminal)
+            self._terminal_key = key
+        return self._terminal_key
+
+    def receipt(self, crossing_id: str) -> str:
+        """The signed receipt QR text of a stored crossing (its principal's document)."""
+        stored = self.store.get(crossing_id)
+        if stored is None:
+            raise KeyError(crossing_id)
+        c = stored.crossing
+        person = c.principal
+        if person is None:
+            raise ValueError("a crossing without persons has no receipt")
+        ident = person.identity
+        return signed.make_receipt(
+            crossing_id=c.id, gate=c.gate, terminal=c.terminal, direction=str(c.direction),
+            time_utc=c.time_utc,
+            fingerprint=signed.document_fingerprint(
+                c.id, str(ident.document_type), ident.issuing_state, ident.document_number),
+            key=self.terminal_key().private,
+        )
+
+    def verify_receipt(self, text: str) -> VerifiedReceipt:
+        """Parse and verify a receipt against the trusted terminal keys.
+
+        Raises:
+            SignedCodeError: unreadable, unknown key, or a signature that does not match.
+        """
+        self.terminal_key()  # our own key is always trusted
+        receipt = signed.parse_receipt(text)
+        receipt.envelope.verify(self.keys.keyring("terminal"))
+        return VerifiedReceipt(receipt, self.store.get(receipt.crossing_id))
+
+    def verify_confirmation(self, text: str) -> signed.Confirmation:
+        """Parse and verify a confirmation slip against the trusted portal keys."""
+        confirmation = signed.parse_confirmation(text)
+        confirmation.envelope.verify(self.keys.keyring("portal"))
+        return confirmation

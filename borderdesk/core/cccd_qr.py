@@ -21,7 +21,8 @@ from borderdesk.core.text import nfc
 from borderdesk.core.validation import Finding, warning
 
 FIELDS = ("number", "old_id", "full_name", "birth_date", "sex", "address", "issue_date")
-_OLD_ID = re.compile(r"^(\d{9}|\d{12})?$")
+# ASCII digits only: \d would accept Arabic-Indic and full-width digits.
+_OLD_ID = re.compile(r"^([0-9]{9}|[0-9]{12})?\Z")
 _SEX = {"nam": Sex.MALE, "nữ": Sex.FEMALE, "nu": Sex.FEMALE, "male": Sex.MALE,
         "female": Sex.FEMALE}
 
@@ -75,12 +76,13 @@ def looks_like(text: str) -> bool:
 
 def _ddmmyyyy(raw: str, index: int, offset: int, *, partial: bool) -> PartialDate:
     """ddmmyyyy; for the birth date also mmyyyy or yyyy (partial dates exist)."""
+    digits = raw.isascii() and raw.isdigit()  # not Arabic-Indic or full-width digits
     try:
-        if len(raw) == 8 and raw.isdigit():
+        if len(raw) == 8 and digits:
             return PartialDate(int(raw[4:]), int(raw[2:4]), int(raw[:2]))
-        if partial and len(raw) == 6 and raw.isdigit():
+        if partial and len(raw) == 6 and digits:
             return PartialDate(int(raw[2:]), int(raw[:2]))
-        if partial and len(raw) == 4 and raw.isdigit():
+        if partial and len(raw) == 4 and digits:
             return PartialDate(int(raw))
     except ValueError:
         pass

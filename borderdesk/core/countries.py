@@ -1,7 +1,8 @@
 """ICAO 9303 nationality / issuing-state codes.
 
-ICAO Doc 9303 Part 3 uses the ISO 3166-1 alpha-3 codes (taken from pycountry, with
-their Vietnamese names from the iso-codes translations) plus codes of its own:
+ICAO Doc 9303 Part 3 uses the ISO 3166-1 alpha-3 codes (taken from pycountry, which
+also gives their English names; the Vietnamese names, in official contemporary usage,
+are in :mod:`borderdesk.core.country_names_vi`) plus codes of its own:
 Germany's one-letter ``D``, the British nationality classes, UN and other issuing
 organisations, stateless persons and refugees, and the specimen state ``UTO``.
 """
@@ -9,36 +10,55 @@ organisations, stateless persons and refugees, and the specimen state ``UTO``.
 from __future__ import annotations
 
 import functools
-import gettext
 
 import pycountry
+
+from borderdesk.core.country_names_vi import NAMES_VI
 
 # ICAO-only codes (Doc 9303 Part 3, section 5): code -> (English, Vietnamese).
 ICAO_SPECIAL: dict[str, tuple[str, str]] = {
     "D": ("Germany", "Đức"),
     "EUE": ("European Union", "Liên minh châu Âu"),
-    "GBD": ("British Overseas Territories Citizen", "Công dân Lãnh thổ hải ngoại thuộc Anh"),
+    "GBD": (
+        "British Overseas Territories Citizen",
+        "Công dân Lãnh thổ hải ngoại thuộc Anh",
+    ),
     "GBN": ("British National (Overseas)", "Công dân Anh (Hải ngoại)"),
     "GBO": ("British Overseas Citizen", "Công dân hải ngoại của Anh"),
     "GBP": ("British Protected Person", "Người được Anh bảo hộ"),
     "GBS": ("British Subject", "Thần dân Anh"),
     "RKS": ("Kosovo", "Kosovo"),
-    "UNA": ("Specialized agency of the United Nations", "Cơ quan chuyên môn của Liên Hợp Quốc"),
+    "UNA": (
+        "Specialized agency of the United Nations",
+        "Cơ quan chuyên môn của Liên hợp quốc",
+    ),
     "UNK": ("Resident of Kosovo (UNMIK)", "Cư dân Kosovo (UNMIK)"),
-    "UNO": ("United Nations Organization", "Liên Hợp Quốc"),
+    "UNO": ("United Nations Organization", "Liên hợp quốc"),
     "XBA": ("African Development Bank", "Ngân hàng Phát triển châu Phi"),
     "XCC": ("Caribbean Community (CARICOM)", "Cộng đồng Caribe (CARICOM)"),
     "XCE": ("Council of Europe", "Hội đồng châu Âu"),
-    "XCO": ("Common Market for Eastern and Southern Africa", "Thị trường chung Đông và Nam Phi"),
+    "XCO": (
+        "Common Market for Eastern and Southern Africa",
+        "Thị trường chung Đông và Nam Phi",
+    ),
     "XDC": ("Southern African Development Community", "Cộng đồng Phát triển Nam Phi"),
-    "XEC": ("Economic Community of West African States", "Cộng đồng Kinh tế Tây Phi"),
-    "XES": ("Organisation of Eastern Caribbean States", "Tổ chức các Quốc gia Đông Caribe"),
+    "XEC": (
+        "Economic Community of West African States",
+        "Cộng đồng Kinh tế các Quốc gia Tây Phi",
+    ),
+    "XES": (
+        "Organisation of Eastern Caribbean States",
+        "Tổ chức các Quốc gia Đông Caribe",
+    ),
     "XIM": ("African Export-Import Bank", "Ngân hàng Xuất nhập khẩu châu Phi"),
-    "XMP": ("Parliamentary Assembly of the Mediterranean", "Nghị viện Địa Trung Hải"),
+    "XMP": (
+        "Parliamentary Assembly of the Mediterranean",
+        "Hội đồng Nghị viện Địa Trung Hải",
+    ),
     "XOM": ("Sovereign Military Order of Malta", "Dòng Hiệp sĩ Malta"),
     "XPO": ("INTERPOL", "INTERPOL"),
     "XXA": ("Stateless person", "Người không quốc tịch"),
-    "XXB": ("Refugee (1951 Convention)", "Người tị nạn (Công ước 1951)"),
+    "XXB": ("Refugee (1951 Convention)", "Người tị nạn (theo Công ước 1951)"),
     "XXC": ("Refugee (other)", "Người tị nạn (khác)"),
     "XXX": ("Unspecified nationality", "Quốc tịch không xác định"),
     "UTO": ("Utopia (specimen)", "Utopia (mẫu)"),
@@ -46,20 +66,6 @@ ICAO_SPECIAL: dict[str, tuple[str, str]] = {
 
 # Codes that only appear on specimen documents; never on a real traveller's document.
 SPECIMEN_CODES = frozenset({"UTO"})
-
-# Official Vietnamese usage differs from the iso-codes translation for a few neighbours.
-_VI_OVERRIDES = {
-    "VNM": "Việt Nam",
-    "KHM": "Campuchia",
-    "LAO": "Lào",
-    "USA": "Hoa Kỳ",
-    "GBR": "Vương quốc Anh",
-    "KOR": "Hàn Quốc",
-    "PRK": "Triều Tiên",
-    "RUS": "Nga",
-    "TWN": "Đài Loan (Trung Quốc)",
-}
-
 
 def normalize_code(code: str) -> str:
     """Upper-case a code and drop MRZ fillers (``D<<`` -> ``D``)."""
@@ -69,14 +75,6 @@ def normalize_code(code: str) -> str:
 @functools.cache
 def _iso() -> dict[str, str]:
     return {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
-
-
-@functools.cache
-def _vi() -> gettext.NullTranslations:
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["vi"])
-    except OSError:  # a pycountry build without locales: fall back to English
-        return gettext.NullTranslations()
 
 
 def is_known(code: str) -> bool:
@@ -101,7 +99,4 @@ def name(code: str, lang: str = "vi") -> str:
         return code
     if lang != "vi":
         return iso[code]
-    if code in _VI_OVERRIDES:
-        return _VI_OVERRIDES[code]
-    official = pycountry.countries.get(alpha_3=code)
-    return _vi().gettext(official.name) if official else iso[code]
+    return NAMES_VI.get(code, iso[code])  # English if a newer pycountry adds a country

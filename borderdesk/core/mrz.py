@@ -63,11 +63,11 @@ def check_digit(text: str) -> int:
 class Check:
     name: str  # document_number, birth_date, expiry_date, optional_data, composite
     passed: bool
-    expected: str  # the digit printed in the zone
+    printed: str  # the digit printed in the zone
     computed: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "passed": self.passed, "expected": self.expected,
+        return {"name": self.name, "passed": self.passed, "printed": self.printed,
                 "computed": self.computed}
 
 
@@ -245,7 +245,9 @@ def _parse_two_line(lines: list[str], fmt: str, today: date) -> Mrz:
         checks.append(_check("optional_data", l2[28:42], l2[42], optional=True))
     # Composite: document number + its digit, birth date + digit, expiry + digit,
     # optional data (+ its digit on TD3); the composite digit itself closes the line.
-    composite = l2[0:10] + _digits(l2[13:20]) + _digits(l2[21:28]) + l2[28:-1]
+    # Check digits read the same way here as in their own checks (OCR "O" for 0).
+    composite = (l2[0:9] + _digits(l2[9]) + _digits(l2[13:20]) + _digits(l2[21:28])
+                 + l2[28:end_opt] + (_digits(l2[42]) if fmt == "TD3" else ""))
     checks.append(_check("composite", composite, l2[-1]))
     expiry = _date(l2[21:27], 2, 22, kind="expiry", today=today)
     return Mrz(
@@ -263,7 +265,7 @@ def _parse_two_line(lines: list[str], fmt: str, today: date) -> Mrz:
 def _parse_td1(lines: list[str], today: date) -> Mrz:
     l1, l2, l3 = lines
     number, digit, optional = l1[5:14], l1[14], l1[15:30]
-    if digit == "<" and optional.rstrip("<"):
+    if digit == "<" and optional[0] != "<":
         # Long document number (Doc 9303 Part 5 §4.2.4 note j): the number goes on in
         # the optional data, followed by its check digit, then a filler.
         rest = optional.split("<", 1)[0]
@@ -273,8 +275,8 @@ def _parse_td1(lines: list[str], today: date) -> Mrz:
         _check("document_number", number, digit),
         _check("birth_date", _digits(l2[0:6]), l2[6]),
         _check("expiry_date", _digits(l2[8:14]), l2[14]),
-        _check("composite", l1[5:30] + _digits(l2[0:7]) + _digits(l2[8:15]) + l2[18:29],
-               l2[29]),
+        _check("composite", l1[5:14] + _digits(l1[14]) + l1[15:30] + _digits(l2[0:7])
+               + _digits(l2[8:15]) + l2[18:29], l2[29]),
     ]
     surname, given = _name(l3)
     expiry = _date(l2[8:14], 2, 9, kind="expiry", today=today)

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from borderdesk.core.codec import canonical_json, crossing_from_dict, crossing_to_dict
+from borderdesk.core.codec import canonical_json, crossing_from_payload, crossing_to_dict
 from borderdesk.core.ids import new_id
 from borderdesk.core.model import Crossing
 from borderdesk.core.text import normalize_document_number, search_key
@@ -205,13 +205,23 @@ class CrossingStore:
     def search_names(self, text: str, limit: int = 50) -> list[StoredCrossing]:
         """Accent- and case-insensitive name search, newest first.
 
-        Every word must match the start of a word of the name, in any order:
-        "nguyen van an", "NGUYEN VAN AN" and "Nguyễn An" all find "Nguyễn Văn An".
+        Every word must be a word of the name, in any order, the last one possibly
+        unfinished: "nguyen van an", "NGUYEN VAN AN", "Nguyễn An" and "nguyen van a"
+        all find "Nguyễn Văn An". When that finds nothing, every word is taken as the
+        start of a word ("nguy v a").
         """
         tokens = _FTS_TOKEN.findall(search_key(text))
         if not tokens:
             return []
-        query = " ".join(f'"{t}"*' for t in tokens)
+        # A prefix term merges the lists of every matching word (~100x an exact word),
+        # so whole words are matched exactly first and abbreviations only as a fallback.
+        exact = " ".join([*(f'"{t}"' for t in tokens[:-1]), f'"{tokens[-1]}"*'])
+        ids = self._fts_ids(exact, limit)
+        if not ids and len(tokens) > 1:
+            ids = self._fts_ids(" ".join(f'"{t}"*' for t in tokens), limit)
+        return self._by_ids(ids)
+
+    def _fts_ids(self, query: str, limit: int) -> list[str]:
         ids: list[str] = []
         seen: set[str] = set()
         cursor = self.db.conn.execute(
@@ -225,7 +235,7 @@ class CrossingStore:
                 ids.append(cid)
                 if len(ids) >= limit:
                     break
-        return self._by_ids(ids)
+        return ids
 
     def find(self, text: str, limit: int = 50) -> list[StoredCrossing]:
         """Document-number matches first, then name matches (what ``find`` prints)."""
@@ -249,7 +259,7 @@ class CrossingStore:
             sql, tuple(params)
         ):
             yield StoredCrossing(
-                crossing=crossing_from_dict(json.loads(payload)),
+                crossing=crossing_from_payload(json.loads(payload)),
                 recorded_at=recorded_at, payload_sha256=digest,
                 sync_state=state or "none", superseded_by=superseded_by,
             )

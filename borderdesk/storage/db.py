@@ -15,13 +15,17 @@ from borderdesk.storage.errors import StorageError, StorageReadOnly, translate
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -> Database:
+def open_db(
+    path: Path | str, *, migrate: bool = True, readonly: bool = False,
+    autocheckpoint: bool = True,
+) -> Database:
     """Open (and create, and migrate) the database at ``path``.
 
     The connection is in autocommit mode (``isolation_level=None``): every write is an
     explicit :func:`write_transaction`, so nothing is left open by accident. It belongs
     to the thread that opened it (sqlite3's ``check_same_thread``); open one per thread.
-    ``":memory:"`` gives a private in-memory database (tests).
+    ``":memory:"`` gives a private in-memory database (tests). ``autocheckpoint=False``
+    leaves WAL checkpoints to a :class:`WalCheckpointer` (see there).
 
     Raises:
         StorageError: the file cannot be opened, is not a database, or is read-only
@@ -51,6 +55,8 @@ def open_db(path: Path | str, *, migrate: bool = True, readonly: bool = False) -
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL: the WAL is synced at every commit, so "saved" survives a power cut.
         conn.execute("PRAGMA synchronous = FULL")
+        if not autocheckpoint:
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
         db = Database(conn, execute_plugins=False)
         if migrate and migrations.MIGRATIONS.pending(db):
             if readonly:
@@ -108,3 +114,59 @@ def _rollback(conn: sqlite3.Connection) -> None:
 def schema_version(db: Database) -> list[str]:
     """Names of the migrations applied, in order."""
     return [m.name for m in migrations.MIGRATIONS.applied(db)]
+
+
+class WalCheckpointer:
+    """Moves WAL checkpoints off the save path, for long-running processes.
+
+    By default SQLite checkpoints inside the commit that pushes the WAL past 1000 pages,
+    so about one save in forty-four pays for copying the WAL into the database file. A
+    process that saves while people wait (the counter window, the sync daemon) opens
+    its connections with ``open_db(..., autocheckpoint=False)`` and runs one of these:
+    a daemon thread with its own connection that runs ``PRAGMA wal_checkpoint(PASSIVE)``
+    every ``interval`` seconds. A PASSIVE checkpoint never blocks writers or readers; it
+    copies what it can and the next one continues. ``stop()`` runs a final TRUNCATE
+    checkpoint so the WAL file does not outlive the process.
+    """
+
+    def __init__(self, path: Path | str, interval: float = 1.0) -> None:
+        import threading
+
+        self.path = str(path)
+        self.interval = interval
+        self.checkpoints = 0
+        self.last_error: StorageError | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="wal-checkpointer",
+                                        daemon=True)
+
+    def start(self) -> WalCheckpointer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None)
+        except sqlite3.Error as exc:
+            self.last_error = translate(exc)
+            return
+        try:
+            while not self._stop.wait(self.interval):
+                self._checkpoint(conn, "PASSIVE")
+            self._checkpoint(conn, "TRUNCATE")
+        finally:
+            conn.close()
+
+    def _checkpoint(self, conn: sqlite3.Connection, mode: str) -> None:
+        try:
+            conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+            self.checkpoints += 1
+            self.last_error = None
+        except sqlite3.Error as exc:  # busy or I/O: try again next round
+            self.last_error = translate(exc)

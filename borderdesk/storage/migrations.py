@@ -136,3 +136,22 @@ def m0002_name_search(db: Database) -> None:
         " VALUES ('delete', old.id, old.name_key); END"
     )
     db.execute("INSERT INTO persons_fts(persons_fts) VALUES ('rebuild')")
+
+
+@MIGRATIONS()
+def m0003_trusted_keys(db: Database) -> None:
+    """Public keys this terminal trusts: the gate's terminals (receipts) and the
+    portal (confirmation slips), by key id. The terminal's own key is one of them."""
+    db.execute(
+        """
+        CREATE TABLE trusted_keys (
+            key_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('terminal', 'portal')),
+            gate TEXT,
+            terminal TEXT,
+            public_key TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            revoked_at TEXT
+        )
+        """
+    )

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from borderdesk.config import LoadedSettings, Settings
 from borderdesk.services import CounterService
-from borderdesk.storage.db import open_db
+from borderdesk.storage.db import WalCheckpointer, open_db
 from borderdesk.storage.errors import StorageError
 from borderdesk.ui import i18n, messages, style
 from borderdesk.ui.main_window import APP_ICON, PREF_LANGUAGE, MainWindow
@@ -102,13 +102,15 @@ def run(loaded: LoadedSettings, argv: list[str] | None = None) -> int:
     prefs = open_prefs(settings)
     i18n.install(i18n.normalize(prefs.value(PREF_LANGUAGE)))
     try:
-        db = open_db(settings.db_path)
+        # Checkpoints run in the background, never inside a save the officer waits for.
+        db = open_db(settings.db_path, autocheckpoint=False)
     except StorageError as exc:
         log.error("cannot open the database (%s): %s", exc.code, exc)
         show_fatal(
             messages.storage_error_text(exc), f"{settings.db_path}\n{exc.detail or exc}"
         )
         return EXIT_STORAGE_ERROR
+    checkpointer = WalCheckpointer(settings.db_path).start()
     try:
         service = CounterService(db, settings)
         window = build_window(service, settings, prefs=prefs)
@@ -118,6 +120,7 @@ def run(loaded: LoadedSettings, argv: list[str] | None = None) -> int:
             window.showMaximized()
         return app.exec()
     finally:
+        checkpointer.stop()
         db.close()
 
 

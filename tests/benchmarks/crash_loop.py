@@ -46,12 +46,23 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cycles", type=int, default=1000, help="kills (default 1000)")
     ap.add_argument("--seed", type=int, default=20260310)
-    ap.add_argument("--db-cycles", type=int, default=200,
-                    help="kills per database file before starting a new one (default 200)")
-    ap.add_argument("--spawn", action="store_true",
-                    help="a new interpreter per writer instead of forking from a zygote")
-    ap.add_argument("--work-dir", type=Path, default=None,
-                    help="where the databases go (default: a temporary directory)")
+    ap.add_argument(
+        "--db-cycles",
+        type=int,
+        default=200,
+        help="kills per database file before starting a new one (default 200)",
+    )
+    ap.add_argument(
+        "--spawn",
+        action="store_true",
+        help="a new interpreter per writer instead of forking from a zygote",
+    )
+    ap.add_argument(
+        "--work-dir",
+        type=Path,
+        default=None,
+        help="where the databases go (default: a temporary directory)",
+    )
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args(argv)
 
@@ -83,16 +94,20 @@ def main(argv: list[str] | None = None) -> int:
                     try:
                         report = verify(db_path, loop.acked)
                     except AssertionError as exc:
-                        out.write(f"FAILED after kill {done} (--seed {args.seed}, cycle seed "
-                                  f"{seed}, delay {cycle.delay * 1000:.1f} ms): {exc}\n"
-                                  f"database kept: {db_path}\n{loop.log_text()}\n")
+                        out.write(
+                            f"FAILED after kill {done} (--seed {args.seed}, cycle seed "
+                            f"{seed}, delay {cycle.delay * 1000:.1f} ms): {exc}\n"
+                            f"database kept: {db_path}\n{loop.log_text()}\n"
+                        )
                         return 1
                     per_cycle.append(t1 - t0)
                     per_verify.append(time.monotonic() - t1)
                     done += 1
                     if not args.json and done % 50 == 0:
-                        out.write(f"  {done} kills, {acked + report.acked} acknowledged, "
-                                  f"0 lost\n")
+                        out.write(
+                            f"  {done} kills, {acked + report.acked} acknowledged, "
+                            f"0 lost\n"
+                        )
                         out.flush()
             assert report is not None
             acked += report.acked
@@ -111,20 +126,25 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": round(elapsed, 1),
         "cycle_ms_median": round(statistics.median(per_cycle) * 1000, 1),
         "verify_ms_median": round(statistics.median(per_verify) * 1000, 1),
-        "machine": {"cpu": _cpu(), "cores": os.cpu_count(),
-                    "python": platform.python_version(), "sqlite": sqlite3.sqlite_version},
+        "machine": {
+            "cpu": _cpu(),
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version,
+        },
     }
     if args.json:
         out.write(json.dumps(result, indent=2) + "\n")
     else:
         out.write(
             f"{done} SIGKILLs ({result['writer']}) in {elapsed:.1f} s: "
-            f"{acked} acknowledged crossings, 0 lost, {unacked} stored but not acknowledged "
-            f"(killed between commit and ack); every check passed after every kill.\n"
+            f"{acked} acknowledged crossings, 0 lost, {unacked} stored but not "
+            f"acknowledged (killed between commit and ack); every check passed after "
+            f"every kill.\n"
             f"median cycle {result['cycle_ms_median']} ms, median check "
             f"{result['verify_ms_median']} ms; seed {args.seed}\n"
-            f"machine: {_cpu()}, {os.cpu_count()} cores, Python {platform.python_version()},"
-            f" SQLite {sqlite3.sqlite_version}\n"
+            f"machine: {_cpu()}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}\n"
         )
     return 0
 

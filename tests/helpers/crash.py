@@ -71,9 +71,11 @@ class _Lines:
 
 def _collect(line: bytes, acked: list[str]) -> None:
     if line.startswith(ACK):
-        acked.append(line[len(ACK):].decode())
+        acked.append(line[len(ACK) :].decode())
     else:
-        raise AssertionError(f"unexpected line from the writer (did it fail?): {line!r}")
+        raise AssertionError(
+            f"unexpected line from the writer (did it fail?): {line!r}"
+        )
 
 
 @dataclass
@@ -110,7 +112,8 @@ class CrashLoop:
 
     def close(self) -> None:
         if self._zygote is not None:
-            assert self._zygote.stdin is not None and self._zygote.stdout is not None
+            assert self._zygote.stdin is not None
+            assert self._zygote.stdout is not None
             self._zygote.stdin.close()
             try:
                 self._zygote.wait(TIMEOUT)
@@ -130,7 +133,9 @@ class CrashLoop:
         and added to :attr:`acked`."""
         rng = random.Random(seed)
         # Mostly 20-120 ms (tens of commits); one in ten within 5 ms of the start.
-        delay = rng.uniform(0.0, 0.005) if rng.random() < 0.1 else rng.uniform(0.02, 0.12)
+        delay = (
+            rng.uniform(0.0, 0.005) if rng.random() < 0.1 else rng.uniform(0.02, 0.12)
+        )
         c = Cycle(seed, delay)
         if self.fork:
             self._cycle_forked(c)
@@ -142,13 +147,16 @@ class CrashLoop:
     def _cycle_forked(self, c: Cycle) -> None:
         if self._zygote is None:
             self._zygote = subprocess.Popen(
-                [sys.executable, str(WRITER), "serve"], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=self._log,
+                [sys.executable, str(WRITER), "serve"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._log,
             )
             assert self._zygote.stdout is not None
             self._zlines = _Lines(self._zygote.stdout)
         z, lines = self._zygote, self._zlines
-        assert z.stdin is not None and lines is not None
+        assert z.stdin is not None
+        assert lines is not None
         z.stdin.write(f"RUN {self.db_path} {c.seed}\n".encode())
         z.stdin.flush()
         pid = self._await_ready(lines, c)
@@ -160,7 +168,7 @@ class CrashLoop:
             if line is None:
                 raise AssertionError(f"the zygote died\n{self.log_text()}")
             if line.startswith(EXIT):
-                dead, status = (int(x) for x in line[len(EXIT):].split())
+                dead, status = (int(x) for x in line[len(EXIT) :].split())
                 break
             _collect(line, c.acked)
         assert dead == pid
@@ -169,7 +177,8 @@ class CrashLoop:
     def _cycle_spawned(self, c: Cycle) -> None:
         p = subprocess.Popen(
             [sys.executable, str(WRITER), "write", str(self.db_path), str(c.seed)],
-            stdout=subprocess.PIPE, stderr=self._log,
+            stdout=subprocess.PIPE,
+            stderr=self._log,
         )
         try:
             assert p.stdout is not None
@@ -192,14 +201,16 @@ class CrashLoop:
         line = lines.next(time.monotonic() + TIMEOUT)
         if line is None or not line.startswith(READY):
             raise AssertionError(
-                f"writer did not start (seed {c.seed}): {line!r}\n{self.log_text()}")
-        return int(line[len(READY):])
+                f"writer did not start (seed {c.seed}): {line!r}\n{self.log_text()}"
+            )
+        return int(line[len(READY) :])
 
     def _check_killed(self, code: int, c: Cycle) -> None:
         if code != -signal.SIGKILL:
             raise AssertionError(
                 f"writer ended with {code}, not by SIGKILL (seed {c.seed})\n"
-                f"{self.log_text()}")
+                f"{self.log_text()}"
+            )
 
 
 # --------------------------------------------------------------------------- checks
@@ -213,27 +224,35 @@ class Report:
 
 
 _ORPHANS = {
-    "person without its crossing":
+    "person without its crossing": (
         "SELECT count(*) FROM crossing_persons p"
-        " WHERE NOT EXISTS (SELECT 1 FROM crossings c WHERE c.id = p.crossing_id)",
-    "outbox message without its crossing":
+        " WHERE NOT EXISTS (SELECT 1 FROM crossings c WHERE c.id = p.crossing_id)"
+    ),
+    "outbox message without its crossing": (
         "SELECT count(*) FROM outbox o"
-        " WHERE NOT EXISTS (SELECT 1 FROM crossings c WHERE c.id = o.crossing_id)",
-    "crossing without exactly one outbox message":
+        " WHERE NOT EXISTS (SELECT 1 FROM crossings c WHERE c.id = o.crossing_id)"
+    ),
+    "crossing without exactly one outbox message": (
         "SELECT count(*) FROM crossings c"
-        " WHERE (SELECT count(*) FROM outbox o WHERE o.crossing_id = c.id) != 1",
-    "crossing without exactly one audit entry":
+        " WHERE (SELECT count(*) FROM outbox o WHERE o.crossing_id = c.id) != 1"
+    ),
+    "crossing without exactly one audit entry": (
         "SELECT count(*) FROM crossings c WHERE (SELECT count(*) FROM audit a"
-        "  WHERE a.entity = 'crossing' AND a.entity_id = c.id) != 1",
-    "audit entry of a missing crossing":
+        "  WHERE a.entity = 'crossing' AND a.entity_id = c.id) != 1"
+    ),
+    "audit entry of a missing crossing": (
         "SELECT count(*) FROM audit a WHERE a.entity = 'crossing'"
-        " AND NOT EXISTS (SELECT 1 FROM crossings c WHERE c.id = a.entity_id)",
-    "crossing whose persons are not all stored":
-        "SELECT count(*) FROM crossings c WHERE json_array_length(c.payload, '$.persons')"
-        " != (SELECT count(*) FROM crossing_persons p WHERE p.crossing_id = c.id)",
-    "amendment whose outbox message is not an amend":
+        " AND NOT EXISTS (SELECT 1 FROM crossings c WHERE c.id = a.entity_id)"
+    ),
+    "crossing whose persons are not all stored": (
+        "SELECT count(*) FROM crossings c"
+        " WHERE json_array_length(c.payload, '$.persons')"
+        " != (SELECT count(*) FROM crossing_persons p WHERE p.crossing_id = c.id)"
+    ),
+    "amendment whose outbox message is not an amend": (
         "SELECT count(*) FROM crossings c JOIN outbox o ON o.crossing_id = c.id"
-        " WHERE (c.supersedes IS NULL) != (o.function = 'declare')",
+        " WHERE (c.supersedes IS NULL) != (o.function = 'declare')"
+    ),
 }
 
 

@@ -44,8 +44,11 @@ def _write_forever(db_path: str, seed: int) -> None:
         ):
             if previous is not None and i % 10 == 0:  # amend the one recorded before
                 crossing = dataclasses.replace(
-                    previous, id=new_id(), version=previous.version + 1,
-                    supersedes=previous.id, notes=f"{previous.notes} (sửa)".strip(),
+                    previous,
+                    id=new_id(),
+                    version=previous.version + 1,
+                    supersedes=previous.id,
+                    notes=f"{previous.notes} (sửa)".strip(),
                 )
             store.record(crossing, actor=crossing.officer)
             # Acknowledge only now; one write(2) per line, so lines never interleave.

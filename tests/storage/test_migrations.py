@@ -169,7 +169,7 @@ def test_readonly_open_of_an_old_schema_is_refused(
     path = old_copy(step)
     with pytest.raises(StorageReadOnly):
         db_factory(path, readonly=True)
-    assert schema_version(db_factory(path, migrate=False)) == [step]
+    assert schema_version(db_factory(path, migrate=False))[-1] == step  # unchanged
 
 
 def test_a_failing_migration_leaves_the_old_file_as_it_was(

@@ -41,7 +41,10 @@ FIXTURE_CROSSINGS = [
 CAR_ID = "01974a1c-6c00-7000-8000-000000000004"
 
 # schema step the file stops after -> the first migration NOT applied
-SCHEMAS = {"m0001_crossings": "m0002_name_search"}
+SCHEMAS = {
+    "m0001_crossings": "m0002_name_search",
+    "m0002_name_search": "m0003_trusted_keys",
+}
 
 
 def fixture_path(step: str) -> Path:
