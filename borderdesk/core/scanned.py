@@ -60,14 +60,18 @@ _MRZ_SHAPE = re.compile(r"^[A-Z0-9<\s]+$")
 
 
 def _looks_like_mrz(text: str) -> bool:
-    """MRZ characters only, with the ``<<`` filler, and long enough to be meant as one.
+    """Meant as an MRZ: the ``<<`` filler, long enough, and (nearly) only MRZ
+    characters.
 
-    A zone of the wrong length still counts, so the parser can say what is wrong
-    with it rather than "unknown code".
+    A zone of the wrong length, or with a stray character from a reader (``«``), still
+    counts, so the parser can say what is wrong with it and where, rather than
+    "unknown code".
     """
-    upper = text.upper()
-    compact = re.sub(r"\s+", "", upper)
-    return "<<" in compact and len(compact) >= 60 and bool(_MRZ_SHAPE.match(upper))
+    compact = re.sub(r"\s+", "", text.upper())
+    if "<<" not in compact or len(compact) < 60:
+        return False
+    foreign = sum(1 for ch in compact if not _MRZ_SHAPE.match(ch))
+    return foreign <= 3
 
 
 def recognise(text: str, today: date | None = None) -> Scanned:

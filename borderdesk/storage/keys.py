@@ -52,13 +52,17 @@ class KeyStore:
                              details={"kind": kind, "gate": gate, "terminal": terminal})
         return kid
 
-    def revoke(self, kid: str, *, actor: str = "system") -> None:
+    def revoke(self, kid: str, *, actor: str = "system") -> bool:
+        """Stop trusting a key; audited. Returns False when there was nothing to revoke
+        (unknown key, or already revoked)."""
         with write_transaction(self.db):
-            self.db.conn.execute(
+            changed = self.db.conn.execute(
                 "UPDATE trusted_keys SET revoked_at = ? WHERE key_id = ? AND"
-                " revoked_at IS NULL", (datetime.now(UTC).isoformat(), kid))
-            audit.append(self.db, actor=actor, terminal="-", action="key.revoked",
-                         entity="key", entity_id=kid)
+                " revoked_at IS NULL", (datetime.now(UTC).isoformat(), kid)).rowcount
+            if changed:
+                audit.append(self.db, actor=actor, terminal="-", action="key.revoked",
+                             entity="key", entity_id=kid)
+        return bool(changed)
 
     def all(self) -> list[TrustedKey]:
         return [
