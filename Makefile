@@ -64,7 +64,7 @@ resources: $(RC_PY)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)/venv
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-$(RC_PY): resources/borderdesk.qrc $(QM_FILES) $(wildcard resources/icons/*) $(STAMP)/venv
+$(RC_PY): resources/borderdesk.qrc $(QM_FILES) $(wildcard resources/icons/* resources/sounds/*) $(STAMP)/venv
 	$(VENV)/bin/pyside6-rcc resources/borderdesk.qrc -o $@
 
 # Re-extract translatable strings from the UI code into the .ts files (developers only).
@@ -75,6 +75,7 @@ translations-update: setup
 # Screenshots of the main screens under Xvfb, in Vietnamese and English (docs/screenshots/).
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m borderdesk.ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m borderdesk.ui.scanning.demo docs/screenshots
 
 bench: setup
 	$(PY) tests/benchmarks/bench_store.py

@@ -11,6 +11,8 @@ contract for scripts and schedulers:
 3     refused: validation findings (errors, or warnings not acknowledged)
 4     ``db check`` found a problem
 5     conflict: same id stored with other content, or amendment of an amended crossing
+6     ``sync --once``: messages left to send (the portal could not be reached)
+7     ``sync --once``: the portal rejected messages or reported conflicts
 ====  =====================================================================
 """
 
@@ -468,6 +470,15 @@ def build_parser() -> argparse.ArgumentParser:
     cfg_sub = cfg.add_subparsers(dest="config_command", metavar="COMMAND", required=True)
     add("show", cmd_config_show, "Print the effective settings and where each came from",
         target=cfg_sub)
+
+    # The sync commands (enrol, sync) and the reference portal's admin commands live
+    # with the sync package; the terminal's store is handed in (sync imports core only).
+    from borderdesk.storage.outbox import SqliteSyncStore
+    from sync import cli as sync_cli
+    from sync.portal import cli as portal_cli
+
+    sync_cli.register(sub, [common, json_flag], store_factory=SqliteSyncStore)
+    portal_cli.register(sub, [common, json_flag])
 
     p = add("gui", cmd_gui, "Open the desktop app (the default)", json_out=False)
     p.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -26,7 +26,8 @@ from borderdesk.storage import audit
 from borderdesk.storage.db import write_transaction
 from borderdesk.storage.errors import IdConflict, SupersedeConflict
 
-
+if TYPE_CHECKING:
+    from borderdesk.storage.outbox import Cancellation
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,21 @@ class CrossingStore:
         stamp = now or datetime.now(UTC)
         with write_transaction(self.db):
             return [self._record(c, actor, stamp) for c in crossings]
+
+    def cancel(self, crossing_id: str, reason: str, *, actor: str,
+               now: datetime | None = None) -> Cancellation:
+        """Cancel a stored crossing: a ``cancel`` (03) outbox message, the
+        cancellation and its audit entry in one transaction (see
+        :func:`borderdesk.storage.outbox.cancel_crossing`).
+
+        Raises:
+            ValueError: empty reason.
+            CancelConflict: unknown, already cancelled, or amended crossing.
+        """
+        from borderdesk.storage.outbox import cancel_crossing
+
+        return cancel_crossing(self.db, crossing_id, reason, actor=actor,
+                               now=now or datetime.now(UTC))
 
     def _record(self, c: Crossing, actor: str, now: datetime) -> RecordResult:
         conn = self.db.conn

@@ -155,3 +155,108 @@ def m0003_trusted_keys(db: Database) -> None:
         )
         """
     )
+
+
+@MIGRATIONS()
+def m0004_sync(db: Database) -> None:
+    """What the sync needs: delivery bookkeeping on the outbox, cancellations, the
+    sync's own state, and the data pulled from the portal.
+
+    Outbox states: ``pending`` (never sent, or known not to have reached the portal),
+    ``sent`` (transmitted, outcome unknown until the portal answers), ``accepted``,
+    ``rejected`` and ``conflict`` (final; the last two need a supervisor).
+    ``payload_sha256`` is frozen at the first send attempt (a trigger refuses a change);
+    ``payload`` holds the body of messages that have no crossing row of their own
+    (cancellations).
+    """
+    for column, kind in (
+        ("attempts", "INTEGER NOT NULL DEFAULT 0"),
+        ("first_sent_at", "TEXT"),
+        ("last_attempt_at", "TEXT"),
+        ("last_error", "TEXT"),
+        ("result_code", "TEXT"),
+        ("result_reason", "TEXT"),
+        ("acked_at", "TEXT"),
+        ("batch_id", "TEXT"),
+        ("payload", "TEXT"),
+        ("payload_sha256", "TEXT"),
+    ):
+        db.execute(f"ALTER TABLE outbox ADD COLUMN {column} {kind}")
+    db.execute(
+        "CREATE TRIGGER outbox_state_valid BEFORE UPDATE OF state ON outbox"
+        " WHEN NEW.state NOT IN ('pending', 'sent', 'accepted', 'rejected', 'conflict')"
+        " BEGIN SELECT RAISE(ABORT, 'invalid outbox state'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER outbox_payload_frozen BEFORE UPDATE OF payload, payload_sha256"
+        " ON outbox WHEN OLD.payload_sha256 IS NOT NULL"
+        " AND (NEW.payload_sha256 IS NOT OLD.payload_sha256"
+        "      OR NEW.payload IS NOT OLD.payload)"
+        " BEGIN SELECT RAISE(ABORT, 'outbox payload is frozen after the first send'); END"
+    )
+    db.execute(
+        """
+        CREATE TABLE crossings_cancelled (
+            crossing_id TEXT PRIMARY KEY REFERENCES crossings(id),
+            reason TEXT NOT NULL,
+            officer TEXT NOT NULL,
+            cancelled_at TEXT NOT NULL,
+            message_id TEXT NOT NULL REFERENCES outbox(message_id)
+        )
+        """
+    )
+    # A cancelled crossing cannot be amended any more (the portal would answer
+    # already_superseded); the store checks first, this is the safety net.
+    db.execute(
+        "CREATE TRIGGER crossings_no_amend_cancelled BEFORE INSERT ON crossings"
+        " WHEN NEW.supersedes IS NOT NULL AND EXISTS"
+        " (SELECT 1 FROM crossings_cancelled x WHERE x.crossing_id = NEW.supersedes)"
+        " BEGIN SELECT RAISE(ABORT, 'the crossing was cancelled'); END"
+    )
+    db.execute(
+        "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"
+    )
+    db.execute(
+        """
+        CREATE TABLE predeclarations (
+            reference TEXT PRIMARY KEY,
+            declarant TEXT,
+            gate TEXT,
+            direction TEXT,
+            expected_date TEXT,
+            status TEXT,
+            persons TEXT NOT NULL,
+            vehicle TEXT,
+            seq INTEGER NOT NULL,
+            received_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX predeclarations_day ON predeclarations(expected_date, gate)")
+    db.execute(
+        """
+        CREATE TABLE predeclaration_documents (
+            reference TEXT NOT NULL REFERENCES predeclarations(reference)
+                ON DELETE CASCADE,
+            issuing_state TEXT NOT NULL,
+            document_number TEXT NOT NULL,
+            PRIMARY KEY (reference, issuing_state, document_number)
+        )
+        """
+    )
+    db.execute(
+        "CREATE INDEX predeclaration_documents_number"
+        " ON predeclaration_documents(document_number)"
+    )
+    db.execute(
+        """
+        CREATE TABLE watchlist (
+            entry_id TEXT PRIMARY KEY,
+            key TEXT NOT NULL,
+            category TEXT,
+            seq INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX watchlist_key ON watchlist(key)")

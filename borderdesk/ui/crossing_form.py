@@ -7,6 +7,7 @@ The form knows nothing of the rules: it returns what was typed as the dict that
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -71,6 +72,13 @@ class CrossingForm(QFrame):
         self.notes.setMaxLength(2000)
         self._title = QLabel(self)
         self._title.setObjectName("cardTitle")
+        # A scanned pre-declaration confirmation (set by the scan router).
+        self._predeclaration_ref = ""
+        self._predeclaration_verified = False
+        self.predeclaration = QLabel(self)
+        self.predeclaration.setObjectName("hint")
+        self.predeclaration.setTextFormat(Qt.TextFormat.PlainText)
+        self.predeclaration.setWordWrap(True)
         self._hint = QLabel(self)
         self._hint.setObjectName("hint")
         self.clear_button = QPushButton(self)
@@ -124,6 +132,7 @@ class CrossingForm(QFrame):
         outer.setContentsMargins(16, 10, 16, 10)
         outer.setSpacing(6)
         outer.addWidget(self._title)
+        outer.addWidget(self.predeclaration)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(2)
@@ -222,6 +231,7 @@ class CrossingForm(QFrame):
         self.clear_button.setText(self.tr("Clear (Esc)"))
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self._hint.setText(self.tr("Enter saves, Esc clears the form."))
+        self._show_predeclaration()
 
     # -- reading and resetting -------------------------------------------------
 
@@ -242,13 +252,60 @@ class CrossingForm(QFrame):
             "issuing_state": self.issuing_state.code(),
             "expiry_date": optional(self.expiry_date),
         }
-        return {
+        data = {
             "mode": "foot",
             "direction": self.direction.value(),
             "decision": self.decision.value(),
             "notes": self.notes.text(),
             "persons": [{"role": "traveller", "identity": identity}],
         }
+        if self._predeclaration_ref:
+            data["predeclaration_ref"] = self._predeclaration_ref
+        return data
+
+    def fill_identity(self, values: Mapping[str, str]) -> None:
+        """Put a scanned document's identity (JSON-shape values) into the form.
+
+        Every identity field is replaced (absent keys are emptied); the direction,
+        decision, notes and pre-declaration number are kept.
+        """
+        for name in (
+            "document_number",
+            "expiry_date",
+            "surname",
+            "given_names",
+            "birth_date",
+        ):
+            getattr(self, name).setText(values.get(name, ""))
+        kind = self.document_type.findData(values.get("document_type", ""))
+        self.document_type.setCurrentIndex(max(kind, 0))
+        self.sex.setCurrentIndex(max(self.sex.findData(values.get("sex", "")), 0))
+        self.nationality.set_code(values.get("nationality") or DEFAULT_COUNTRY)
+        self.issuing_state.set_code(values.get("issuing_state") or DEFAULT_COUNTRY)
+        self.show_findings([])
+
+    def set_predeclaration_ref(self, reference: str, *, verified: bool) -> None:
+        """Record the crossing against a pre-declaration ("" for none)."""
+        self._predeclaration_ref = reference
+        self._predeclaration_verified = verified
+        self._show_predeclaration()
+
+    def predeclaration_ref(self) -> str:
+        return self._predeclaration_ref
+
+    def _show_predeclaration(self) -> None:
+        ref = self._predeclaration_ref
+        self.predeclaration.setVisible(bool(ref))
+        if not ref:
+            self.predeclaration.clear()
+        elif self._predeclaration_verified:
+            self.predeclaration.setText(
+                self.tr("Pre-declaration {ref} ✓").format(ref=ref)
+            )
+        else:
+            self.predeclaration.setText(
+                self.tr("Pre-declaration {ref} (not verified)").format(ref=ref)
+            )
 
     def clear(self) -> None:
         """Empty the form for the next traveller; the direction (the lane) is kept."""
@@ -266,6 +323,7 @@ class CrossingForm(QFrame):
         self.nationality.set_code(DEFAULT_COUNTRY)
         self.issuing_state.set_code(DEFAULT_COUNTRY)
         self.decision.set_value(str(Decision.CLEARED))
+        self.set_predeclaration_ref("", verified=False)
         self.show_findings([])
 
     def set_direction(self, value: str | None) -> None:

@@ -28,6 +28,7 @@ from borderdesk.storage.errors import StorageError
 from borderdesk.ui import i18n, messages
 from borderdesk.ui.crossing_form import CrossingForm
 from borderdesk.ui.findings_panel import FindingsPanel
+from borderdesk.ui.scanning.controller import ScanningController
 from borderdesk.ui.today_panel import TodayPanel
 from borderdesk.ui.widgets import set_finding_state
 
@@ -127,12 +128,15 @@ class MainWindow(QMainWindow):
         self.form.set_direction(str(prefs.value(PREF_DIRECTION, "") or "") or None)
         self.findings = FindingsPanel(self)
         self.today = TodayPanel(self)
+        # Scanners (keyboard wedge, serial port, camera, image files) and the router.
+        self.scanning = ScanningController(self)
 
         left = QWidget()
         left.setObjectName("centralArea")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(8)
+        left_layout.addWidget(self.scanning.panel)
         left_layout.addWidget(self.form)
         left_layout.addWidget(self.findings, 1)
         self.findings.setMinimumHeight(130)
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
         self._build_menus()
+        self.menuBar().insertMenu(self._language_menu.menuAction(), self.scanning.menu)
         self._connect()
         self._restore_layout()
         self._retranslate()
@@ -423,4 +428,5 @@ class MainWindow(QMainWindow):
         self.prefs.setValue(PREF_OFFICER, self.officer())
         self.prefs.sync()
         self._day_timer.stop()
+        self.scanning.shutdown()
         super().closeEvent(event)

@@ -173,6 +173,17 @@ FINDINGS: dict[str, str] = {
         "Messages",
         "The ID card number gives the sex as “{number_sex}”, but “{sex}” is selected.",
     ),
+    # cccd_qr.py (cross-checks of a scanned ID card QR code)
+    "issue_before_birth": QT_TRANSLATE_NOOP(
+        "Messages", "The ID card's issue date is before the date of birth."
+    ),
+    "issue_date_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "The ID card's issue date {date} is in the future."
+    ),
+    "old_id_twelve_digits": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The old ID number in the QR code has 12 digits (an old ID has 9).",
+    ),
     # codec.py (reading the JSON shape)
     "not_an_object": QT_TRANSLATE_NOOP(
         "Messages", "{field}: a group of values was expected."

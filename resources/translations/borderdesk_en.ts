@@ -17,242 +17,337 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="96"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="97"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Counter {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="100"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="101"/>
         <source>Officer ID:</source>
         <translation>Officer ID:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="101"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="102"/>
         <source>e.g. BP0123</source>
         <translation>e.g. BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="103"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="843"/>
+        <source>Scan with the camera</source>
+        <translation>Scan with the camera</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="844"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="845"/>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="847"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="847"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="850"/>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="853"/>
+        <source>No camera found on this computer.
+
+Connect a USB camera and open this window again, or use a QR scanner or Scan ▸ From image file.</source>
+        <translation>No camera found on this computer.
+
+Connect a USB camera and open this window again, or use a QR scanner or Scan ▸ From image file.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="865"/>
+        <source>Last read: {text}</source>
+        <translation>Last read: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="870"/>
+        <source>Hold the QR code or the passport&apos;s data page inside the square, about 20 cm from the camera.</source>
+        <translation>Hold the QR code or the passport&apos;s data page inside the square, about 20 cm from the camera.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="875"/>
+        <source>The camera is off. Press Start.</source>
+        <translation>The camera is off. Press Start.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="879"/>
+        <source>The camera is not connected any more.</source>
+        <translation>The camera is not connected any more.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="882"/>
+        <source>The QR decoder is not installed on this computer: camera scanning is not possible. Call the technician.</source>
+        <translation>The QR decoder is not installed on this computer: camera scanning is not possible. Call the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="886"/>
+        <source>The camera reported an error. Check its cable, close other programs using it, and press Start again.</source>
+        <translation>The camera reported an error. Check its cable, close other programs using it, and press Start again.</translation>
+    </message>
+</context>
+<context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="198"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="207"/>
         <source>Record a crossing on foot</source>
         <translation>Record a crossing on foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="202"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="211"/>
         <source>Expiry date (if printed)</source>
         <translation>Expiry date (if printed)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="211"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="220"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="214"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="223"/>
         <source>e.g. C1234567</source>
         <translation>e.g. C1234567</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="215"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="224"/>
         <source>e.g. 1985-03-02, or 1985</source>
         <translation>e.g. 1985-03-02, or 1985</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="216"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="225"/>
         <source>e.g. 2030-12-31</source>
         <translation>e.g. 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="217"/>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="218"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="226"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="227"/>
         <source>As printed in the document</source>
         <translation>As printed in the document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="220"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="229"/>
         <source>Required when refusing: the reason for the refusal</source>
         <translation>Required when refusing: the reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="222"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="231"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="223"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="232"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="224"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="233"/>
         <source>Enter saves, Esc clears the form.</source>
         <translation>Enter saves, Esc clears the form.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="303"/>
+        <source>Pre-declaration {ref} ✓</source>
+        <translation>Pre-declaration {ref} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="307"/>
+        <source>Pre-declaration {ref} (not verified)</source>
+        <translation>Pre-declaration {ref} (not verified)</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="250"/>
+        <location filename="../../borderdesk/ui/messages.py" line="261"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="251"/>
+        <location filename="../../borderdesk/ui/messages.py" line="262"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="252"/>
+        <location filename="../../borderdesk/ui/messages.py" line="263"/>
         <source>Corrected record</source>
         <translation>Corrected record</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="253"/>
+        <location filename="../../borderdesk/ui/messages.py" line="264"/>
         <source>Border gate</source>
         <translation>Border gate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="254"/>
+        <location filename="../../borderdesk/ui/messages.py" line="265"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="255"/>
+        <location filename="../../borderdesk/ui/messages.py" line="266"/>
         <source>Officer ID</source>
         <translation>Officer ID</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="256"/>
+        <location filename="../../borderdesk/ui/messages.py" line="267"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="257"/>
+        <location filename="../../borderdesk/ui/messages.py" line="268"/>
         <source>Means of travel</source>
         <translation>Means of travel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="258"/>
+        <location filename="../../borderdesk/ui/messages.py" line="269"/>
         <source>Crossing time</source>
         <translation>Crossing time</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="259"/>
+        <location filename="../../borderdesk/ui/messages.py" line="270"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="260"/>
-        <location filename="../../borderdesk/ui/messages.py" line="270"/>
+        <location filename="../../borderdesk/ui/messages.py" line="271"/>
+        <location filename="../../borderdesk/ui/messages.py" line="281"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="261"/>
+        <location filename="../../borderdesk/ui/messages.py" line="272"/>
         <source>Pre-declaration number</source>
         <translation>Pre-declaration number</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="262"/>
+        <location filename="../../borderdesk/ui/messages.py" line="273"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="263"/>
+        <location filename="../../borderdesk/ui/messages.py" line="274"/>
         <source>Acknowledged warnings</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="264"/>
+        <location filename="../../borderdesk/ui/messages.py" line="275"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="265"/>
+        <location filename="../../borderdesk/ui/messages.py" line="276"/>
         <source>Licence plate</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="266"/>
+        <location filename="../../borderdesk/ui/messages.py" line="277"/>
         <source>Vehicle type</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="267"/>
+        <location filename="../../borderdesk/ui/messages.py" line="278"/>
         <source>Country of registration</source>
         <translation>Country of registration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="268"/>
+        <location filename="../../borderdesk/ui/messages.py" line="279"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="269"/>
+        <location filename="../../borderdesk/ui/messages.py" line="280"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="271"/>
+        <location filename="../../borderdesk/ui/messages.py" line="282"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="272"/>
+        <location filename="../../borderdesk/ui/messages.py" line="283"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="273"/>
+        <location filename="../../borderdesk/ui/messages.py" line="284"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="274"/>
+        <location filename="../../borderdesk/ui/messages.py" line="285"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="275"/>
+        <location filename="../../borderdesk/ui/messages.py" line="286"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="276"/>
+        <location filename="../../borderdesk/ui/messages.py" line="287"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="277"/>
+        <location filename="../../borderdesk/ui/messages.py" line="288"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="278"/>
+        <location filename="../../borderdesk/ui/messages.py" line="289"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="279"/>
+        <location filename="../../borderdesk/ui/messages.py" line="290"/>
         <source>Issuing state</source>
         <translation>Issuing state</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="280"/>
+        <location filename="../../borderdesk/ui/messages.py" line="291"/>
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="281"/>
+        <location filename="../../borderdesk/ui/messages.py" line="292"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/file_scan.py" line="95"/>
+        <source>Scan a QR code from an image</source>
+        <translation>Scan a QR code from an image</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/file_scan.py" line="97"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -318,210 +413,210 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="287"/>
+        <location filename="../../borderdesk/ui/messages.py" line="298"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <location filename="../../borderdesk/ui/messages.py" line="299"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="291"/>
-        <location filename="../../borderdesk/ui/messages.py" line="296"/>
+        <location filename="../../borderdesk/ui/messages.py" line="302"/>
+        <location filename="../../borderdesk/ui/messages.py" line="307"/>
         <source>Cleared</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="292"/>
-        <location filename="../../borderdesk/ui/messages.py" line="297"/>
+        <location filename="../../borderdesk/ui/messages.py" line="303"/>
+        <location filename="../../borderdesk/ui/messages.py" line="308"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="293"/>
+        <location filename="../../borderdesk/ui/messages.py" line="304"/>
         <source>Secondary control</source>
         <translation>Secondary control</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="298"/>
+        <location filename="../../borderdesk/ui/messages.py" line="309"/>
         <source>Secondary</source>
         <translation>Secondary</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="301"/>
-        <location filename="../../borderdesk/ui/messages.py" line="321"/>
+        <location filename="../../borderdesk/ui/messages.py" line="312"/>
+        <location filename="../../borderdesk/ui/messages.py" line="332"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="302"/>
+        <location filename="../../borderdesk/ui/messages.py" line="313"/>
         <source>ID card (CCCD)</source>
         <translation>ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="303"/>
+        <location filename="../../borderdesk/ui/messages.py" line="314"/>
         <source>Border pass Vietnam–China</source>
         <translation>Border pass Vietnam–China</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="306"/>
+        <location filename="../../borderdesk/ui/messages.py" line="317"/>
         <source>Border pass Vietnam–Laos</source>
         <translation>Border pass Vietnam–Laos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="309"/>
+        <location filename="../../borderdesk/ui/messages.py" line="320"/>
         <source>Border pass Vietnam–Cambodia</source>
         <translation>Border pass Vietnam–Cambodia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="312"/>
+        <location filename="../../borderdesk/ui/messages.py" line="323"/>
         <source>Seafarer&apos;s identity document</source>
         <translation>Seafarer&apos;s identity document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="315"/>
+        <location filename="../../borderdesk/ui/messages.py" line="326"/>
         <source>Crew member certificate</source>
         <translation>Crew member certificate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="318"/>
+        <location filename="../../borderdesk/ui/messages.py" line="329"/>
         <source>Other travel document</source>
         <translation>Other travel document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="322"/>
+        <location filename="../../borderdesk/ui/messages.py" line="333"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="323"/>
+        <location filename="../../borderdesk/ui/messages.py" line="334"/>
         <source>Pass VN–CN</source>
         <translation>Pass VN–CN</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="324"/>
+        <location filename="../../borderdesk/ui/messages.py" line="335"/>
         <source>Pass VN–LA</source>
         <translation>Pass VN–LA</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="325"/>
+        <location filename="../../borderdesk/ui/messages.py" line="336"/>
         <source>Pass VN–KH</source>
         <translation>Pass VN–KH</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="326"/>
+        <location filename="../../borderdesk/ui/messages.py" line="337"/>
         <source>Seafarer ID</source>
         <translation>Seafarer ID</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="327"/>
+        <location filename="../../borderdesk/ui/messages.py" line="338"/>
         <source>Crew cert.</source>
         <translation>Crew cert.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="328"/>
+        <location filename="../../borderdesk/ui/messages.py" line="339"/>
         <source>Other doc.</source>
         <translation>Other doc.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="331"/>
+        <location filename="../../borderdesk/ui/messages.py" line="342"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="332"/>
+        <location filename="../../borderdesk/ui/messages.py" line="343"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="333"/>
+        <location filename="../../borderdesk/ui/messages.py" line="344"/>
         <source>Unspecified</source>
         <translation>Unspecified</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="336"/>
+        <location filename="../../borderdesk/ui/messages.py" line="347"/>
         <source>Traveller on foot</source>
         <translation>Traveller on foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="337"/>
+        <location filename="../../borderdesk/ui/messages.py" line="348"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="338"/>
+        <location filename="../../borderdesk/ui/messages.py" line="349"/>
         <source>Passenger</source>
         <translation>Passenger</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="339"/>
+        <location filename="../../borderdesk/ui/messages.py" line="350"/>
         <source>Crew member</source>
         <translation>Crew member</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="342"/>
+        <location filename="../../borderdesk/ui/messages.py" line="353"/>
         <source>On foot</source>
         <translation>On foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="343"/>
+        <location filename="../../borderdesk/ui/messages.py" line="354"/>
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="344"/>
+        <location filename="../../borderdesk/ui/messages.py" line="355"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="345"/>
+        <location filename="../../borderdesk/ui/messages.py" line="356"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="346"/>
+        <location filename="../../borderdesk/ui/messages.py" line="357"/>
         <source>Motorbike</source>
         <translation>Motorbike</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="347"/>
+        <location filename="../../borderdesk/ui/messages.py" line="358"/>
         <source>Vessel</source>
         <translation>Vessel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="350"/>
+        <location filename="../../borderdesk/ui/messages.py" line="361"/>
         <source>Not queued</source>
         <translation>Not queued</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="351"/>
+        <location filename="../../borderdesk/ui/messages.py" line="362"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="354"/>
+        <location filename="../../borderdesk/ui/messages.py" line="365"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="355"/>
+        <location filename="../../borderdesk/ui/messages.py" line="366"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="352"/>
+        <location filename="../../borderdesk/ui/messages.py" line="363"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="353"/>
+        <location filename="../../borderdesk/ui/messages.py" line="364"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="357"/>
+        <location filename="../../borderdesk/ui/messages.py" line="368"/>
         <source>{name} border gate</source>
         <translation>{name} border gate</translation>
     </message>
@@ -529,57 +624,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="257"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
         <source>&amp;New (clear the form)</source>
         <translation>&amp;New (clear the form)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>&amp;Refresh today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="272"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Language / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Today: %n crossing</numerusform>
@@ -587,38 +682,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="334"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="339"/>
         <source>Saved crossing {id}</source>
         <translation>Saved crossing {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="343"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
         <source>Not saved: see the check results.</source>
         <translation>Not saved: see the check results.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="354"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="362"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Database problem</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="422"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
         <source>About BorderDesk</source>
         <translation>About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="411"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — counter application of the electronic border-guard procedures.</translation>
     </message>
@@ -812,98 +907,658 @@
     </message>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="177"/>
+        <source>The ID card&apos;s issue date is before the date of birth.</source>
+        <translation>The ID card&apos;s issue date is before the date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="180"/>
+        <source>The ID card&apos;s issue date {date} is in the future.</source>
+        <translation>The ID card&apos;s issue date {date} is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="183"/>
+        <source>The old ID number in the QR code has 12 digits (an old ID has 9).</source>
+        <translation>The old ID number in the QR code has 12 digits (an old ID has 9).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="188"/>
         <source>{field}: a group of values was expected.</source>
         <translation>{field}: a group of values was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="180"/>
+        <location filename="../../borderdesk/ui/messages.py" line="191"/>
         <source>{field}: unknown entry.</source>
         <translation>{field}: unknown entry.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="181"/>
+        <location filename="../../borderdesk/ui/messages.py" line="192"/>
         <source>{field}: text was expected.</source>
         <translation>{field}: text was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="182"/>
+        <location filename="../../borderdesk/ui/messages.py" line="193"/>
         <source>{field}: “{value}” is not allowed (allowed: {allowed}).</source>
         <translation>{field}: “{value}” is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="185"/>
+        <location filename="../../borderdesk/ui/messages.py" line="196"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day, e.g. 2030-12-31.</source>
         <translation>{field}: “{value}” is not a valid date; write it as year-month-day, e.g. 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="190"/>
+        <location filename="../../borderdesk/ui/messages.py" line="201"/>
         <source>{field}: “{value}” is not a valid record id.</source>
         <translation>{field}: “{value}” is not a valid record id.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="193"/>
+        <location filename="../../borderdesk/ui/messages.py" line="204"/>
         <source>{field}: a whole number was expected.</source>
         <translation>{field}: a whole number was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="196"/>
+        <location filename="../../borderdesk/ui/messages.py" line="207"/>
         <source>{field}: the time has no time zone.</source>
         <translation>{field}: the time has no time zone.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="199"/>
+        <location filename="../../borderdesk/ui/messages.py" line="210"/>
         <source>{field}: a list was expected.</source>
         <translation>{field}: a list was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="204"/>
+        <location filename="../../borderdesk/ui/messages.py" line="215"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day (1985-03-02), or 1985-03 or 1985 when the day or month is unknown.</source>
         <translation>{field}: “{value}” is not a valid date; write it as year-month-day (1985-03-02), or 1985-03 or 1985 when the day or month is unknown.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="214"/>
+        <location filename="../../borderdesk/ui/messages.py" line="225"/>
         <source>The database reported an error. Nothing was saved.</source>
         <translation>The database reported an error. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="217"/>
+        <location filename="../../borderdesk/ui/messages.py" line="228"/>
         <source>The disk holding the database is full. Nothing was saved: free some space and try again.</source>
         <translation>The disk holding the database is full. Nothing was saved: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="222"/>
+        <location filename="../../borderdesk/ui/messages.py" line="233"/>
         <source>The database is read-only. Nothing was saved: ask the technician to check the file permissions.</source>
         <translation>The database is read-only. Nothing was saved: ask the technician to check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="227"/>
+        <location filename="../../borderdesk/ui/messages.py" line="238"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>The database is in use by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="230"/>
+        <location filename="../../borderdesk/ui/messages.py" line="241"/>
         <source>The database file is damaged. Stop recording and call the technician.</source>
         <translation>The database file is damaged. Stop recording and call the technician.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="234"/>
+        <location filename="../../borderdesk/ui/messages.py" line="245"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="235"/>
+        <location filename="../../borderdesk/ui/messages.py" line="246"/>
         <source>A different record with the same id is already stored. Nothing was saved.</source>
         <translation>A different record with the same id is already stored. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="239"/>
+        <location filename="../../borderdesk/ui/messages.py" line="250"/>
         <source>The record to correct does not exist or has already been corrected.</source>
         <translation>The record to correct does not exist or has already been corrected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="245"/>
+        <location filename="../../borderdesk/ui/messages.py" line="256"/>
         <source>Unexpected problem (code {code}).</source>
         <translation>Unexpected problem (code {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="190"/>
+        <source>Crossing receipt</source>
+        <translation>Crossing receipt</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="191"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="194"/>
+        <source>Record id</source>
+        <translation>Record id</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="195"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="196"/>
+        <source>Border gate</source>
+        <translation>Border gate</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="197"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="198"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="199"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="200"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="201"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="202"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="203"/>
+        <source>Officer ID</source>
+        <translation>Officer ID</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="69"/>
+        <source>ID card (CCCD) read: {name}</source>
+        <translation>ID card (CCCD) read: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="70"/>
+        <source>Machine-readable zone read: {name} ({document})</source>
+        <translation>Machine-readable zone read: {name} ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="71"/>
+        <source>MRZ check digit failed: the form was NOT filled</source>
+        <translation>MRZ check digit failed: the form was NOT filled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="74"/>
+        <source>The machine-readable zone cannot be read</source>
+        <translation>The machine-readable zone cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="75"/>
+        <source>This is a visa&apos;s MRZ: scan the passport&apos;s data page instead</source>
+        <translation>This is a visa&apos;s MRZ: scan the passport&apos;s data page instead</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="78"/>
+        <source>The ID card QR code cannot be read</source>
+        <translation>The ID card QR code cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="79"/>
+        <source>Pre-declaration {reference}: confirmation verified</source>
+        <translation>Pre-declaration {reference}: confirmation verified</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="82"/>
+        <source>Pre-declaration {reference}: NOT VERIFIED (unknown signing key)</source>
+        <translation>Pre-declaration {reference}: NOT VERIFIED (unknown signing key)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="85"/>
+        <source>Confirmation slip forged or altered: its signature does not match</source>
+        <translation>Confirmation slip forged or altered: its signature does not match</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="88"/>
+        <source>The confirmation slip cannot be read</source>
+        <translation>The confirmation slip cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="91"/>
+        <source>Receipt verified: crossing of {name} selected in today&apos;s list</source>
+        <translation>Receipt verified: crossing of {name} selected in today&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="94"/>
+        <source>Receipt verified: crossing {id}</source>
+        <translation>Receipt verified: crossing {id}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="95"/>
+        <source>Receipt NOT VERIFIED: signed by an unknown counter</source>
+        <translation>Receipt NOT VERIFIED: signed by an unknown counter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="98"/>
+        <source>Receipt forged or altered: its signature does not match</source>
+        <translation>Receipt forged or altered: its signature does not match</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="101"/>
+        <source>The receipt cannot be read</source>
+        <translation>The receipt cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="102"/>
+        <source>Unknown code: not an ID card QR, a passport MRZ, a confirmation slip or a receipt</source>
+        <translation>Unknown code: not an ID card QR, a passport MRZ, a confirmation slip or a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="106"/>
+        <source>The scanner sent characters that cannot be read: nothing was filled</source>
+        <translation>The scanner sent characters that cannot be read: nothing was filled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="109"/>
+        <source>The scan could not be checked</source>
+        <translation>The scan could not be checked</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="113"/>
+        <source>The document fields were filled in: compare them with the document.</source>
+        <translation>The document fields were filled in: compare them with the document.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="116"/>
+        <source>Names are as printed in the MRZ (without diacritics): correct them from the data page if needed.</source>
+        <translation>Names are as printed in the MRZ (without diacritics): correct them from the data page if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="121"/>
+        <source>Check digit of the {check}: printed {printed}, computed {computed}.</source>
+        <translation>Check digit of the {check}: printed {printed}, computed {computed}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="124"/>
+        <source>Scan the zone again, or type the data from the data page.</source>
+        <translation>Scan the zone again, or type the data from the data page.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="127"/>
+        <source>Line {line}, position {position}.</source>
+        <translation>Line {line}, position {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="128"/>
+        <source>Text read: {text}</source>
+        <translation>Text read: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="129"/>
+        <source>The scanner is not sending UTF-8: set it to UTF-8 (Unicode) output, or use it as a serial (COM) device, and scan again.</source>
+        <translation>The scanner is not sending UTF-8: set it to UTF-8 (Unicode) output, or use it as a serial (COM) device, and scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="134"/>
+        <source>Persons declared: {persons} · Expected on: {date} · {gate}, {direction}</source>
+        <translation>Persons declared: {persons} · Expected on: {date} · {gate}, {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="138"/>
+        <source>Verification: signature of the national portal is valid.</source>
+        <translation>Verification: signature of the national portal is valid.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="141"/>
+        <source>Verification: NOT VERIFIED — signed by key {key}, which this counter does not know. Check the traveller&apos;s documents by hand.</source>
+        <translation>Verification: NOT VERIFIED — signed by key {key}, which this counter does not know. Check the traveller&apos;s documents by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="146"/>
+        <source>Do not accept this slip: it was altered or forged. The pre-declaration number was not put in the form.</source>
+        <translation>Do not accept this slip: it was altered or forged. The pre-declaration number was not put in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="151"/>
+        <source>The pre-declaration number was put in the form.</source>
+        <translation>The pre-declaration number was put in the form.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="154"/>
+        <source>Declared for another border gate: {gate}.</source>
+        <translation>Declared for another border gate: {gate}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="155"/>
+        <source>Declared for the other direction: {direction}.</source>
+        <translation>Declared for the other direction: {direction}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="158"/>
+        <source>Expected on {date}, not today.</source>
+        <translation>Expected on {date}, not today.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="159"/>
+        <source>This crossing was recorded at another counter ({gate}, {terminal}).</source>
+        <translation>This crossing was recorded at another counter ({gate}, {terminal}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="162"/>
+        <source>Do not accept this receipt: it was altered or forged.</source>
+        <translation>Do not accept this receipt: it was altered or forged.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="169"/>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="170"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="171"/>
+        <source>expiry date</source>
+        <translation>expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="172"/>
+        <source>personal number</source>
+        <translation>personal number</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="173"/>
+        <source>whole zone (composite)</source>
+        <translation>whole zone (composite)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="179"/>
+        <source>No MRZ text was read.</source>
+        <translation>No MRZ text was read.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="180"/>
+        <source>The lines do not have the length of a passport (2×44), visa (2×36) or ID card (3×30) zone: part of it was not read.</source>
+        <translation>The lines do not have the length of a passport (2×44), visa (2×36) or ID card (3×30) zone: part of it was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="185"/>
+        <source>A character that cannot appear in an MRZ was read.</source>
+        <translation>A character that cannot appear in an MRZ was read.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="188"/>
+        <source>The document code at the start of the zone is not valid.</source>
+        <translation>The document code at the start of the zone is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="191"/>
+        <source>A date in the zone is not a valid date.</source>
+        <translation>A date in the zone is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="194"/>
+        <source>The QR code is empty.</source>
+        <translation>The QR code is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="195"/>
+        <source>The QR code holds a web address, not an ID card.</source>
+        <translation>The QR code holds a web address, not an ID card.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="198"/>
+        <source>Fields are missing: this is not a complete ID card QR code.</source>
+        <translation>Fields are missing: this is not a complete ID card QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="201"/>
+        <source>The QR code has more fields than an ID card QR code.</source>
+        <translation>The QR code has more fields than an ID card QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="204"/>
+        <source>The ID number does not have 12 digits.</source>
+        <translation>The ID number does not have 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="205"/>
+        <source>The old ID number (CMND) does not have 9 digits.</source>
+        <translation>The old ID number (CMND) does not have 9 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="208"/>
+        <source>The name is missing or contains digits.</source>
+        <translation>The name is missing or contains digits.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="209"/>
+        <source>A date is not written as day-month-year.</source>
+        <translation>A date is not written as day-month-year.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="210"/>
+        <source>The sex is neither “Nam” nor “Nữ”.</source>
+        <translation>The sex is neither “Nam” nor “Nữ”.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="213"/>
+        <source>It is not in the expected format.</source>
+        <translation>It is not in the expected format.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="214"/>
+        <source>It is damaged (bad encoding).</source>
+        <translation>It is damaged (bad encoding).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="215"/>
+        <source>Its content is damaged.</source>
+        <translation>Its content is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="216"/>
+        <source>A field is missing or malformed.</source>
+        <translation>A field is missing or malformed.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="217"/>
+        <source>Its signature does not match: it was altered or forged.</source>
+        <translation>Its signature does not match: it was altered or forged.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="220"/>
+        <source>It was signed by a key this counter does not know.</source>
+        <translation>It was signed by a key this counter does not know.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="223"/>
+        <source>It was issued for another document.</source>
+        <translation>It was issued for another document.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="225"/>
+        <source>Unexpected problem (code {code}).</source>
+        <translation>Unexpected problem (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="230"/>
+        <source>No QR code found in {file}.</source>
+        <translation>No QR code found in {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="231"/>
+        <source>The image {file} cannot be read: is it a PNG or JPEG file?</source>
+        <translation>The image {file} cannot be read: is it a PNG or JPEG file?</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="234"/>
+        <source>The QR decoder is not installed on this computer: {file} cannot be scanned. Call the technician.</source>
+        <translation>The QR decoder is not installed on this computer: {file} cannot be scanned. Call the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="239"/>
+        <source>Decoding {file} failed unexpectedly: see the log.</source>
+        <translation>Decoding {file} failed unexpectedly: see the log.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="244"/>
+        <source>Serial scanner on {port}: connected.</source>
+        <translation>Serial scanner on {port}: connected.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="245"/>
+        <source>Serial scanner: no port chosen (Scan ▸ Serial port scanner).</source>
+        <translation>Serial scanner: no port chosen (Scan ▸ Serial port scanner).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="248"/>
+        <source>Serial scanner on {port}: not plugged in. Waiting for it…</source>
+        <translation>Serial scanner on {port}: not plugged in. Waiting for it…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="251"/>
+        <source>Serial scanner on {port}: access denied (on Linux the user must be in the “dialout” group).</source>
+        <translation>Serial scanner on {port}: access denied (on Linux the user must be in the “dialout” group).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="256"/>
+        <source>Serial scanner on {port}: cannot be opened (used by another program?).</source>
+        <translation>Serial scanner on {port}: cannot be opened (used by another program?).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="259"/>
+        <source>Serial scanner on {port}: disconnected. Reconnecting…</source>
+        <translation>Serial scanner on {port}: disconnected. Reconnecting…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="262"/>
+        <source>Serial scanner on {port}: data without a line end was dropped. Check the line end setting.</source>
+        <translation>Serial scanner on {port}: data without a line end was dropped. Check the line end setting.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="267"/>
+        <source>Serial scanner on {port}: the code was not UTF-8. Set the scanner to UTF-8 output.</source>
+        <translation>Serial scanner on {port}: the code was not UTF-8. Set the scanner to UTF-8 output.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="274"/>
+        <source>No camera found.</source>
+        <translation>No camera found.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="275"/>
+        <source>The camera reported an error.</source>
+        <translation>The camera reported an error.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="276"/>
+        <source>The QR decoder is not installed on this computer.</source>
+        <translation>The QR decoder is not installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="279"/>
+        <source>Decoding a camera picture failed unexpectedly: see the log.</source>
+        <translation>Decoding a camera picture failed unexpectedly: see the log.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMenu</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="72"/>
+        <source>S&amp;can</source>
+        <translation>S&amp;can</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="73"/>
+        <source>From an image &amp;file…</source>
+        <translation>From an image &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="74"/>
+        <source>With the &amp;camera…</source>
+        <translation>With the &amp;camera…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="75"/>
+        <source>&amp;Serial port scanner…</source>
+        <translation>&amp;Serial port scanner…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="76"/>
+        <source>&amp;Keyboard scanner (always on)…</source>
+        <translation>&amp;Keyboard scanner (always on)…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="129"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>SerialSettingsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="306"/>
+        <source>Serial port scanner</source>
+        <translation>Serial port scanner</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="307"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="308"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="311"/>
+        <source>A scanner set up as a USB serial (virtual COM) device sends the code as it is: names with diacritics arrive intact and no field needs the cursor. Program it to end each code with the line end chosen below.</source>
+        <translation>A scanner set up as a USB serial (virtual COM) device sends the code as it is: names with diacritics arrive intact and no field needs the cursor. Program it to end each code with the line end chosen below.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="317"/>
+        <source>Use a scanner on a serial port</source>
+        <translation>Use a scanner on a serial port</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="318"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="319"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="319"/>
+        <source>Speed (baud):</source>
+        <translation>Speed (baud):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="319"/>
+        <source>Line end:</source>
+        <translation>Line end:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="324"/>
+        <source>No serial port found: type its name (COM3, ttyACM0)</source>
+        <translation>No serial port found: type its name (COM3, ttyACM0)</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1625,124 @@
         <location filename="../../borderdesk/ui/today_panel.py" line="139"/>
         <source>Crossings shown / recorded today</source>
         <translation>Crossings shown / recorded today</translation>
+    </message>
+</context>
+<context>
+    <name>WedgeSettingsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="150"/>
+        <source>Keyboard scanner</source>
+        <translation>Keyboard scanner</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="151"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="155"/>
+        <source>The keyboard scanner is always on: keys typed faster than a person types, ended by the chosen key, are taken as a scan wherever the cursor is, and never typed into the field.</source>
+        <translation>The keyboard scanner is always on: keys typed faster than a person types, ended by the chosen key, are taken as a scan wherever the cursor is, and never typed into the field.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="162"/>
+        <source>In keyboard mode, letters with diacritics (the names on ID cards) can be garbled by the keyboard layout or by a Vietnamese input method (Unikey, Telex): switch the input method to English, or better, set the scanner up as a serial (COM) port.</source>
+        <translation>In keyboard mode, letters with diacritics (the names on ID cards) can be garbled by the keyboard layout or by a Vietnamese input method (Unikey, Telex): switch the input method to English, or better, set the scanner up as a serial (COM) port.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="169"/>
+        <source>Longest pause between keys (ms):</source>
+        <translation>Longest pause between keys (ms):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="170"/>
+        <source>Shortest code (characters):</source>
+        <translation>Shortest code (characters):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="171"/>
+        <source>A scan ends with:</source>
+        <translation>A scan ends with:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="172"/>
+        <source>Prefix (optional):</source>
+        <translation>Prefix (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="173"/>
+        <source>Suffix (optional):</source>
+        <translation>Suffix (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="178"/>
+        <source>Enter or Tab</source>
+        <translation>Enter or Tab</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="179"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="180"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="181"/>
+        <source>Nothing (end of the burst or the suffix)</source>
+        <translation>Nothing (end of the burst or the suffix)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="186"/>
+        <source>e.g. ]Q1 (the AIM code for QR)</source>
+        <translation>e.g. ]Q1 (the AIM code for QR)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="187"/>
+        <source>Test: scan a code now</source>
+        <translation>Test: scan a code now</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="190"/>
+        <source>Recognised as a scan ({count} characters): {text}</source>
+        <translation>Recognised as a scan ({count} characters): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="196"/>
+        <source>it did not end with the chosen key</source>
+        <translation>it did not end with the chosen key</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="197"/>
+        <source>it did not start with the prefix</source>
+        <translation>it did not start with the prefix</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="198"/>
+        <source>it did not end with the suffix</source>
+        <translation>it did not end with the suffix</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="199"/>
+        <source>it was too long</source>
+        <translation>it was too long</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="202"/>
+        <source>Fast keys seen but not taken as a scan: {reason}.</source>
+        <translation>Fast keys seen but not taken as a scan: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="207"/>
+        <source>Nothing scanned yet.</source>
+        <translation>Nothing scanned yet.</translation>
     </message>
 </context>
 </TS>

@@ -17,242 +17,337 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="96"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="97"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Quầy {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="100"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="101"/>
         <source>Officer ID:</source>
         <translation>Mã cán bộ:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="101"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="102"/>
         <source>e.g. BP0123</source>
         <translation>VD: BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="103"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="843"/>
+        <source>Scan with the camera</source>
+        <translation>Quét bằng camera</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="844"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="845"/>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="847"/>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="847"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="850"/>
+        <source>No camera</source>
+        <translation>Không có camera</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="853"/>
+        <source>No camera found on this computer.
+
+Connect a USB camera and open this window again, or use a QR scanner or Scan ▸ From image file.</source>
+        <translation>Không tìm thấy camera trên máy tính này.
+
+Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét mã QR hay Quét ▸ Từ tệp ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="865"/>
+        <source>Last read: {text}</source>
+        <translation>Lần đọc gần nhất: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="870"/>
+        <source>Hold the QR code or the passport&apos;s data page inside the square, about 20 cm from the camera.</source>
+        <translation>Đưa mã QR hoặc trang thông tin của hộ chiếu vào trong khung vuông, cách camera khoảng 20 cm.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="875"/>
+        <source>The camera is off. Press Start.</source>
+        <translation>Camera đang tắt. Bấm Bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="879"/>
+        <source>The camera is not connected any more.</source>
+        <translation>Camera không còn được kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="882"/>
+        <source>The QR decoder is not installed on this computer: camera scanning is not possible. Call the technician.</source>
+        <translation>Máy tính này chưa cài bộ giải mã QR: không thể quét bằng camera. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/camera.py" line="886"/>
+        <source>The camera reported an error. Check its cable, close other programs using it, and press Start again.</source>
+        <translation>Camera báo lỗi. Hãy kiểm tra dây cáp, đóng các chương trình khác đang dùng camera rồi bấm Bắt đầu lại.</translation>
+    </message>
+</context>
+<context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="198"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="207"/>
         <source>Record a crossing on foot</source>
         <translation>Ghi nhận người xuất nhập cảnh đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="202"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="211"/>
         <source>Expiry date (if printed)</source>
         <translation>Ngày hết hạn (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="211"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="220"/>
         <source>— choose —</source>
         <translation>— Chọn —</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="214"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="223"/>
         <source>e.g. C1234567</source>
         <translation>VD: C1234567</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="215"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="224"/>
         <source>e.g. 1985-03-02, or 1985</source>
         <translation>VD: 1985-03-02, hoặc 1985</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="216"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="225"/>
         <source>e.g. 2030-12-31</source>
         <translation>VD: 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="217"/>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="218"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="226"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="227"/>
         <source>As printed in the document</source>
         <translation>Đúng như in trên giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="220"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="229"/>
         <source>Required when refusing: the reason for the refusal</source>
         <translation>Bắt buộc khi từ chối: ghi rõ lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="222"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="231"/>
         <source>Clear (Esc)</source>
         <translation>Xóa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="223"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="232"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="224"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="233"/>
         <source>Enter saves, Esc clears the form.</source>
         <translation>Enter để lưu, Esc để xóa biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="303"/>
+        <source>Pre-declaration {ref} ✓</source>
+        <translation>Khai báo trước {ref} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="307"/>
+        <source>Pre-declaration {ref} (not verified)</source>
+        <translation>Khai báo trước {ref} (chưa xác minh được)</translation>
     </message>
 </context>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="250"/>
+        <location filename="../../borderdesk/ui/messages.py" line="261"/>
         <source>Record id</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="251"/>
+        <location filename="../../borderdesk/ui/messages.py" line="262"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="252"/>
+        <location filename="../../borderdesk/ui/messages.py" line="263"/>
         <source>Corrected record</source>
         <translation>Bản ghi được sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="253"/>
+        <location filename="../../borderdesk/ui/messages.py" line="264"/>
         <source>Border gate</source>
         <translation>Cửa khẩu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="254"/>
+        <location filename="../../borderdesk/ui/messages.py" line="265"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="255"/>
+        <location filename="../../borderdesk/ui/messages.py" line="266"/>
         <source>Officer ID</source>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="256"/>
+        <location filename="../../borderdesk/ui/messages.py" line="267"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="257"/>
+        <location filename="../../borderdesk/ui/messages.py" line="268"/>
         <source>Means of travel</source>
         <translation>Hình thức đi lại</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="258"/>
+        <location filename="../../borderdesk/ui/messages.py" line="269"/>
         <source>Crossing time</source>
         <translation>Thời điểm qua cửa khẩu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="259"/>
+        <location filename="../../borderdesk/ui/messages.py" line="270"/>
         <source>Time zone</source>
         <translation>Múi giờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="260"/>
-        <location filename="../../borderdesk/ui/messages.py" line="270"/>
+        <location filename="../../borderdesk/ui/messages.py" line="271"/>
+        <location filename="../../borderdesk/ui/messages.py" line="281"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="261"/>
+        <location filename="../../borderdesk/ui/messages.py" line="272"/>
         <source>Pre-declaration number</source>
         <translation>Số khai báo trước</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="262"/>
+        <location filename="../../borderdesk/ui/messages.py" line="273"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="263"/>
+        <location filename="../../borderdesk/ui/messages.py" line="274"/>
         <source>Acknowledged warnings</source>
         <translation>Cảnh báo đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="264"/>
+        <location filename="../../borderdesk/ui/messages.py" line="275"/>
         <source>Vehicle</source>
         <translation>Phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="265"/>
+        <location filename="../../borderdesk/ui/messages.py" line="276"/>
         <source>Licence plate</source>
         <translation>Biển số</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="266"/>
+        <location filename="../../borderdesk/ui/messages.py" line="277"/>
         <source>Vehicle type</source>
         <translation>Loại phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="267"/>
+        <location filename="../../borderdesk/ui/messages.py" line="278"/>
         <source>Country of registration</source>
         <translation>Quốc gia đăng ký</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="268"/>
+        <location filename="../../borderdesk/ui/messages.py" line="279"/>
         <source>Persons</source>
         <translation>Người xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="269"/>
+        <location filename="../../borderdesk/ui/messages.py" line="280"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="271"/>
+        <location filename="../../borderdesk/ui/messages.py" line="282"/>
         <source>Identity</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="272"/>
+        <location filename="../../borderdesk/ui/messages.py" line="283"/>
         <source>Surname</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="273"/>
+        <location filename="../../borderdesk/ui/messages.py" line="284"/>
         <source>Given names</source>
         <translation>Tên đệm và tên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="274"/>
+        <location filename="../../borderdesk/ui/messages.py" line="285"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="275"/>
+        <location filename="../../borderdesk/ui/messages.py" line="286"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="276"/>
+        <location filename="../../borderdesk/ui/messages.py" line="287"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="277"/>
+        <location filename="../../borderdesk/ui/messages.py" line="288"/>
         <source>Document type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="278"/>
+        <location filename="../../borderdesk/ui/messages.py" line="289"/>
         <source>Document number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="279"/>
+        <location filename="../../borderdesk/ui/messages.py" line="290"/>
         <source>Issuing state</source>
         <translation>Quốc gia cấp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="280"/>
+        <location filename="../../borderdesk/ui/messages.py" line="291"/>
         <source>Expiry date</source>
         <translation>Ngày hết hạn</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="281"/>
+        <location filename="../../borderdesk/ui/messages.py" line="292"/>
         <source>Personal number</source>
         <translation>Số định danh cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>FileScanner</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/file_scan.py" line="95"/>
+        <source>Scan a QR code from an image</source>
+        <translation>Quét mã QR từ ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/file_scan.py" line="97"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -315,210 +410,210 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="287"/>
+        <location filename="../../borderdesk/ui/messages.py" line="298"/>
         <source>Exit</source>
         <translation>Xuất cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <location filename="../../borderdesk/ui/messages.py" line="299"/>
         <source>Entry</source>
         <translation>Nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="291"/>
-        <location filename="../../borderdesk/ui/messages.py" line="296"/>
+        <location filename="../../borderdesk/ui/messages.py" line="302"/>
+        <location filename="../../borderdesk/ui/messages.py" line="307"/>
         <source>Cleared</source>
         <translation>Cho qua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="292"/>
-        <location filename="../../borderdesk/ui/messages.py" line="297"/>
+        <location filename="../../borderdesk/ui/messages.py" line="303"/>
+        <location filename="../../borderdesk/ui/messages.py" line="308"/>
         <source>Refused</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="293"/>
+        <location filename="../../borderdesk/ui/messages.py" line="304"/>
         <source>Secondary control</source>
         <translation>Chuyển kiểm tra chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="298"/>
+        <location filename="../../borderdesk/ui/messages.py" line="309"/>
         <source>Secondary</source>
         <translation>KT chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="301"/>
-        <location filename="../../borderdesk/ui/messages.py" line="321"/>
+        <location filename="../../borderdesk/ui/messages.py" line="312"/>
+        <location filename="../../borderdesk/ui/messages.py" line="332"/>
         <source>Passport</source>
         <translation>Hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="302"/>
+        <location filename="../../borderdesk/ui/messages.py" line="313"/>
         <source>ID card (CCCD)</source>
         <translation>Căn cước / CCCD</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="303"/>
+        <location filename="../../borderdesk/ui/messages.py" line="314"/>
         <source>Border pass Vietnam–China</source>
         <translation>Giấy thông hành VN–Trung Quốc</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="306"/>
+        <location filename="../../borderdesk/ui/messages.py" line="317"/>
         <source>Border pass Vietnam–Laos</source>
         <translation>Giấy thông hành VN–Lào</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="309"/>
+        <location filename="../../borderdesk/ui/messages.py" line="320"/>
         <source>Border pass Vietnam–Cambodia</source>
         <translation>Giấy thông hành VN–Campuchia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="312"/>
+        <location filename="../../borderdesk/ui/messages.py" line="323"/>
         <source>Seafarer&apos;s identity document</source>
         <translation>Giấy tờ thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="315"/>
+        <location filename="../../borderdesk/ui/messages.py" line="326"/>
         <source>Crew member certificate</source>
         <translation>Chứng nhận thành viên tổ bay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="318"/>
+        <location filename="../../borderdesk/ui/messages.py" line="329"/>
         <source>Other travel document</source>
         <translation>Giấy tờ đi lại khác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="322"/>
+        <location filename="../../borderdesk/ui/messages.py" line="333"/>
         <source>ID card</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="323"/>
+        <location filename="../../borderdesk/ui/messages.py" line="334"/>
         <source>Pass VN–CN</source>
         <translation>GTH VN–TQ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="324"/>
+        <location filename="../../borderdesk/ui/messages.py" line="335"/>
         <source>Pass VN–LA</source>
         <translation>GTH VN–Lào</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="325"/>
+        <location filename="../../borderdesk/ui/messages.py" line="336"/>
         <source>Pass VN–KH</source>
         <translation>GTH VN–CPC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="326"/>
+        <location filename="../../borderdesk/ui/messages.py" line="337"/>
         <source>Seafarer ID</source>
         <translation>GT thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="327"/>
+        <location filename="../../borderdesk/ui/messages.py" line="338"/>
         <source>Crew cert.</source>
         <translation>CN tổ bay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="328"/>
+        <location filename="../../borderdesk/ui/messages.py" line="339"/>
         <source>Other doc.</source>
         <translation>Giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="331"/>
+        <location filename="../../borderdesk/ui/messages.py" line="342"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="332"/>
+        <location filename="../../borderdesk/ui/messages.py" line="343"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="333"/>
+        <location filename="../../borderdesk/ui/messages.py" line="344"/>
         <source>Unspecified</source>
         <translation>Không xác định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="336"/>
+        <location filename="../../borderdesk/ui/messages.py" line="347"/>
         <source>Traveller on foot</source>
         <translation>Người đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="337"/>
+        <location filename="../../borderdesk/ui/messages.py" line="348"/>
         <source>Driver</source>
         <translation>Người lái xe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="338"/>
+        <location filename="../../borderdesk/ui/messages.py" line="349"/>
         <source>Passenger</source>
         <translation>Hành khách</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="339"/>
+        <location filename="../../borderdesk/ui/messages.py" line="350"/>
         <source>Crew member</source>
         <translation>Thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="342"/>
+        <location filename="../../borderdesk/ui/messages.py" line="353"/>
         <source>On foot</source>
         <translation>Đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="343"/>
+        <location filename="../../borderdesk/ui/messages.py" line="354"/>
         <source>Car</source>
         <translation>Ô tô con</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="344"/>
+        <location filename="../../borderdesk/ui/messages.py" line="355"/>
         <source>Truck</source>
         <translation>Xe tải</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="345"/>
+        <location filename="../../borderdesk/ui/messages.py" line="356"/>
         <source>Bus</source>
         <translation>Xe khách</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="346"/>
+        <location filename="../../borderdesk/ui/messages.py" line="357"/>
         <source>Motorbike</source>
         <translation>Xe máy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="347"/>
+        <location filename="../../borderdesk/ui/messages.py" line="358"/>
         <source>Vessel</source>
         <translation>Tàu thuyền</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="350"/>
+        <location filename="../../borderdesk/ui/messages.py" line="361"/>
         <source>Not queued</source>
         <translation>Chưa vào hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="351"/>
+        <location filename="../../borderdesk/ui/messages.py" line="362"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="354"/>
+        <location filename="../../borderdesk/ui/messages.py" line="365"/>
         <source>Accepted</source>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="355"/>
+        <location filename="../../borderdesk/ui/messages.py" line="366"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="352"/>
+        <location filename="../../borderdesk/ui/messages.py" line="363"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="353"/>
+        <location filename="../../borderdesk/ui/messages.py" line="364"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="357"/>
+        <location filename="../../borderdesk/ui/messages.py" line="368"/>
         <source>{name} border gate</source>
         <translation>Cửa khẩu {name}</translation>
     </message>
@@ -526,95 +621,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="257"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="261"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="263"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
         <source>&amp;New (clear the form)</source>
         <translation>Lượt &amp;mới (xóa biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="264"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>Làm mới &amp;danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="265"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="272"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="271"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
         <source>Database: {path}</source>
         <translation>CSDL: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="279"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Hôm nay: %n lượt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="334"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="339"/>
         <source>Saved crossing {id}</source>
         <translation>Đã lưu lượt xuất nhập cảnh {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="343"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
         <source>Not saved: see the check results.</source>
         <translation>Chưa lưu: xem kết quả kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="354"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="362"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Database problem</source>
         <translation>Lỗi cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="422"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="409"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
         <source>About BorderDesk</source>
         <translation>Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="411"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — phần mềm tại quầy kiểm soát xuất nhập cảnh, phục vụ thủ tục biên phòng điện tử.</translation>
     </message>
@@ -808,98 +903,658 @@
     </message>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="177"/>
+        <source>The ID card&apos;s issue date is before the date of birth.</source>
+        <translation>Ngày cấp thẻ căn cước trước ngày sinh.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="180"/>
+        <source>The ID card&apos;s issue date {date} is in the future.</source>
+        <translation>Ngày cấp thẻ căn cước {date} là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="183"/>
+        <source>The old ID number in the QR code has 12 digits (an old ID has 9).</source>
+        <translation>Số CMND cũ trong mã QR có 12 chữ số (CMND cũ có 9 chữ số).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="188"/>
         <source>{field}: a group of values was expected.</source>
         <translation>{field}: phải là một nhóm giá trị.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="180"/>
+        <location filename="../../borderdesk/ui/messages.py" line="191"/>
         <source>{field}: unknown entry.</source>
         <translation>{field}: mục không được hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="181"/>
+        <location filename="../../borderdesk/ui/messages.py" line="192"/>
         <source>{field}: text was expected.</source>
         <translation>{field}: phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="182"/>
+        <location filename="../../borderdesk/ui/messages.py" line="193"/>
         <source>{field}: “{value}” is not allowed (allowed: {allowed}).</source>
         <translation>{field}: giá trị “{value}” không được chấp nhận (được phép: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="185"/>
+        <location filename="../../borderdesk/ui/messages.py" line="196"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day, e.g. 2030-12-31.</source>
         <translation>{field}: “{value}” không phải ngày hợp lệ; nhập theo dạng năm-tháng-ngày, VD: 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="190"/>
+        <location filename="../../borderdesk/ui/messages.py" line="201"/>
         <source>{field}: “{value}” is not a valid record id.</source>
         <translation>{field}: “{value}” không phải mã bản ghi hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="193"/>
+        <location filename="../../borderdesk/ui/messages.py" line="204"/>
         <source>{field}: a whole number was expected.</source>
         <translation>{field}: phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="196"/>
+        <location filename="../../borderdesk/ui/messages.py" line="207"/>
         <source>{field}: the time has no time zone.</source>
         <translation>{field}: thời gian thiếu múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="199"/>
+        <location filename="../../borderdesk/ui/messages.py" line="210"/>
         <source>{field}: a list was expected.</source>
         <translation>{field}: phải là một danh sách.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="204"/>
+        <location filename="../../borderdesk/ui/messages.py" line="215"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day (1985-03-02), or 1985-03 or 1985 when the day or month is unknown.</source>
         <translation>{field}: “{value}” không phải ngày hợp lệ; nhập theo dạng năm-tháng-ngày (1985-03-02), hoặc 1985-03, 1985 nếu không rõ ngày hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="214"/>
+        <location filename="../../borderdesk/ui/messages.py" line="225"/>
         <source>The database reported an error. Nothing was saved.</source>
         <translation>Cơ sở dữ liệu báo lỗi. Chưa lưu được dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="217"/>
+        <location filename="../../borderdesk/ui/messages.py" line="228"/>
         <source>The disk holding the database is full. Nothing was saved: free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa lưu được dữ liệu: hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="222"/>
+        <location filename="../../borderdesk/ui/messages.py" line="233"/>
         <source>The database is read-only. Nothing was saved: ask the technician to check the file permissions.</source>
         <translation>Cơ sở dữ liệu đang ở chế độ chỉ đọc. Chưa lưu được dữ liệu: đề nghị cán bộ kỹ thuật kiểm tra quyền truy cập tệp.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="227"/>
+        <location filename="../../borderdesk/ui/messages.py" line="238"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="230"/>
+        <location filename="../../borderdesk/ui/messages.py" line="241"/>
         <source>The database file is damaged. Stop recording and call the technician.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Dừng ghi nhận và báo ngay cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="234"/>
+        <location filename="../../borderdesk/ui/messages.py" line="245"/>
         <source>The database file cannot be opened.</source>
         <translation>Không mở được tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="235"/>
+        <location filename="../../borderdesk/ui/messages.py" line="246"/>
         <source>A different record with the same id is already stored. Nothing was saved.</source>
         <translation>Đã có một bản ghi khác trùng mã. Chưa lưu được dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="239"/>
+        <location filename="../../borderdesk/ui/messages.py" line="250"/>
         <source>The record to correct does not exist or has already been corrected.</source>
         <translation>Bản ghi cần sửa không tồn tại hoặc đã được sửa trước đó.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="245"/>
+        <location filename="../../borderdesk/ui/messages.py" line="256"/>
         <source>Unexpected problem (code {code}).</source>
         <translation>Lỗi không xác định (mã {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="190"/>
+        <source>Crossing receipt</source>
+        <translation>Biên nhận xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="191"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="194"/>
+        <source>Record id</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="195"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="196"/>
+        <source>Border gate</source>
+        <translation>Cửa khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="197"/>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="198"/>
+        <source>Direction</source>
+        <translation>Hướng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="199"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="200"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="201"/>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="202"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="203"/>
+        <source>Officer ID</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="69"/>
+        <source>ID card (CCCD) read: {name}</source>
+        <translation>Đã đọc thẻ CCCD: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="70"/>
+        <source>Machine-readable zone read: {name} ({document})</source>
+        <translation>Đã đọc vùng MRZ: {name} ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="71"/>
+        <source>MRZ check digit failed: the form was NOT filled</source>
+        <translation>Sai số kiểm tra MRZ: KHÔNG điền vào biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="74"/>
+        <source>The machine-readable zone cannot be read</source>
+        <translation>Không đọc được vùng MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="75"/>
+        <source>This is a visa&apos;s MRZ: scan the passport&apos;s data page instead</source>
+        <translation>Đây là vùng MRZ của thị thực: hãy quét trang thông tin của hộ chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="78"/>
+        <source>The ID card QR code cannot be read</source>
+        <translation>Không đọc được mã QR của thẻ căn cước</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="79"/>
+        <source>Pre-declaration {reference}: confirmation verified</source>
+        <translation>Khai báo trước {reference}: phiếu xác nhận hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="82"/>
+        <source>Pre-declaration {reference}: NOT VERIFIED (unknown signing key)</source>
+        <translation>Khai báo trước {reference}: CHƯA XÁC MINH ĐƯỢC (khóa ký không xác định)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="85"/>
+        <source>Confirmation slip forged or altered: its signature does not match</source>
+        <translation>Phiếu xác nhận bị sửa hoặc giả mạo: chữ ký không khớp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="88"/>
+        <source>The confirmation slip cannot be read</source>
+        <translation>Không đọc được phiếu xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="91"/>
+        <source>Receipt verified: crossing of {name} selected in today&apos;s list</source>
+        <translation>Biên nhận hợp lệ: đã chọn lượt qua của {name} trong danh sách hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="94"/>
+        <source>Receipt verified: crossing {id}</source>
+        <translation>Biên nhận hợp lệ: lượt qua {id}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="95"/>
+        <source>Receipt NOT VERIFIED: signed by an unknown counter</source>
+        <translation>Biên nhận CHƯA XÁC MINH ĐƯỢC: do một quầy không xác định ký</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="98"/>
+        <source>Receipt forged or altered: its signature does not match</source>
+        <translation>Biên nhận bị sửa hoặc giả mạo: chữ ký không khớp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="101"/>
+        <source>The receipt cannot be read</source>
+        <translation>Không đọc được biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="102"/>
+        <source>Unknown code: not an ID card QR, a passport MRZ, a confirmation slip or a receipt</source>
+        <translation>Mã không xác định: không phải mã QR thẻ căn cước, vùng MRZ hộ chiếu, phiếu xác nhận hay biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="106"/>
+        <source>The scanner sent characters that cannot be read: nothing was filled</source>
+        <translation>Máy quét gửi ký tự không đọc được: không điền gì vào biểu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="109"/>
+        <source>The scan could not be checked</source>
+        <translation>Không kiểm tra được mã vừa quét</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="113"/>
+        <source>The document fields were filled in: compare them with the document.</source>
+        <translation>Đã điền thông tin giấy tờ: hãy đối chiếu với giấy tờ thật.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="116"/>
+        <source>Names are as printed in the MRZ (without diacritics): correct them from the data page if needed.</source>
+        <translation>Họ tên lấy theo vùng MRZ (không dấu): sửa lại theo trang thông tin nếu cần.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="121"/>
+        <source>Check digit of the {check}: printed {printed}, computed {computed}.</source>
+        <translation>Số kiểm tra của {check}: in {printed}, tính ra {computed}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="124"/>
+        <source>Scan the zone again, or type the data from the data page.</source>
+        <translation>Hãy quét lại vùng MRZ, hoặc nhập dữ liệu từ trang thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="127"/>
+        <source>Line {line}, position {position}.</source>
+        <translation>Dòng {line}, vị trí {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="128"/>
+        <source>Text read: {text}</source>
+        <translation>Nội dung đọc được: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="129"/>
+        <source>The scanner is not sending UTF-8: set it to UTF-8 (Unicode) output, or use it as a serial (COM) device, and scan again.</source>
+        <translation>Máy quét không gửi dữ liệu UTF-8: hãy đặt máy quét xuất UTF-8 (Unicode), hoặc dùng ở chế độ cổng nối tiếp (COM), rồi quét lại.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="134"/>
+        <source>Persons declared: {persons} · Expected on: {date} · {gate}, {direction}</source>
+        <translation>Số người khai: {persons} · Ngày dự kiến: {date} · {gate}, {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="138"/>
+        <source>Verification: signature of the national portal is valid.</source>
+        <translation>Xác minh: chữ ký của Cổng quốc gia hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="141"/>
+        <source>Verification: NOT VERIFIED — signed by key {key}, which this counter does not know. Check the traveller&apos;s documents by hand.</source>
+        <translation>Xác minh: CHƯA XÁC MINH ĐƯỢC — ký bằng khóa {key} mà quầy này không biết. Hãy kiểm tra trực tiếp giấy tờ của người xuất nhập cảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="146"/>
+        <source>Do not accept this slip: it was altered or forged. The pre-declaration number was not put in the form.</source>
+        <translation>Không chấp nhận phiếu này: phiếu đã bị sửa hoặc giả mạo. Số khai báo trước không được điền vào biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="151"/>
+        <source>The pre-declaration number was put in the form.</source>
+        <translation>Đã điền số khai báo trước vào biểu mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="154"/>
+        <source>Declared for another border gate: {gate}.</source>
+        <translation>Khai cho cửa khẩu khác: {gate}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="155"/>
+        <source>Declared for the other direction: {direction}.</source>
+        <translation>Khai cho chiều khác: {direction}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="158"/>
+        <source>Expected on {date}, not today.</source>
+        <translation>Dự kiến ngày {date}, không phải hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="159"/>
+        <source>This crossing was recorded at another counter ({gate}, {terminal}).</source>
+        <translation>Lượt qua này được ghi tại quầy khác ({gate}, {terminal}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="162"/>
+        <source>Do not accept this receipt: it was altered or forged.</source>
+        <translation>Không chấp nhận biên nhận này: biên nhận đã bị sửa hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="169"/>
+        <source>document number</source>
+        <translation>số giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="170"/>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="171"/>
+        <source>expiry date</source>
+        <translation>ngày hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="172"/>
+        <source>personal number</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="173"/>
+        <source>whole zone (composite)</source>
+        <translation>toàn vùng (số kiểm tra tổng hợp)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="179"/>
+        <source>No MRZ text was read.</source>
+        <translation>Không đọc được nội dung MRZ nào.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="180"/>
+        <source>The lines do not have the length of a passport (2×44), visa (2×36) or ID card (3×30) zone: part of it was not read.</source>
+        <translation>Các dòng không có độ dài của vùng MRZ hộ chiếu (2×44), thị thực (2×36) hay thẻ (3×30): có phần chưa đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="185"/>
+        <source>A character that cannot appear in an MRZ was read.</source>
+        <translation>Đọc được ký tự không thể có trong vùng MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="188"/>
+        <source>The document code at the start of the zone is not valid.</source>
+        <translation>Mã loại giấy tờ ở đầu vùng MRZ không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="191"/>
+        <source>A date in the zone is not a valid date.</source>
+        <translation>Có ngày tháng trong vùng MRZ không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="194"/>
+        <source>The QR code is empty.</source>
+        <translation>Mã QR không có nội dung.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="195"/>
+        <source>The QR code holds a web address, not an ID card.</source>
+        <translation>Mã QR chứa địa chỉ web, không phải thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="198"/>
+        <source>Fields are missing: this is not a complete ID card QR code.</source>
+        <translation>Thiếu trường thông tin: đây không phải mã QR thẻ căn cước đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="201"/>
+        <source>The QR code has more fields than an ID card QR code.</source>
+        <translation>Mã QR có nhiều trường hơn mã QR thẻ căn cước.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="204"/>
+        <source>The ID number does not have 12 digits.</source>
+        <translation>Số định danh không có đủ 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="205"/>
+        <source>The old ID number (CMND) does not have 9 digits.</source>
+        <translation>Số CMND cũ không có 9 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="208"/>
+        <source>The name is missing or contains digits.</source>
+        <translation>Thiếu họ tên hoặc họ tên có chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="209"/>
+        <source>A date is not written as day-month-year.</source>
+        <translation>Có ngày tháng không viết theo dạng ngày-tháng-năm.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="210"/>
+        <source>The sex is neither “Nam” nor “Nữ”.</source>
+        <translation>Giới tính không phải “Nam” hay “Nữ”.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="213"/>
+        <source>It is not in the expected format.</source>
+        <translation>Mã không đúng định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="214"/>
+        <source>It is damaged (bad encoding).</source>
+        <translation>Mã bị hỏng (sai mã hóa).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="215"/>
+        <source>Its content is damaged.</source>
+        <translation>Nội dung mã bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="216"/>
+        <source>A field is missing or malformed.</source>
+        <translation>Thiếu một trường hoặc có trường sai định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="217"/>
+        <source>Its signature does not match: it was altered or forged.</source>
+        <translation>Chữ ký không khớp: mã đã bị sửa hoặc giả mạo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="220"/>
+        <source>It was signed by a key this counter does not know.</source>
+        <translation>Mã được ký bằng khóa mà quầy này không biết.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="223"/>
+        <source>It was issued for another document.</source>
+        <translation>Mã được cấp cho giấy tờ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="225"/>
+        <source>Unexpected problem (code {code}).</source>
+        <translation>Lỗi không xác định (mã {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="230"/>
+        <source>No QR code found in {file}.</source>
+        <translation>Không tìm thấy mã QR trong {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="231"/>
+        <source>The image {file} cannot be read: is it a PNG or JPEG file?</source>
+        <translation>Không đọc được ảnh {file}: tệp có phải ảnh PNG hoặc JPEG không?</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="234"/>
+        <source>The QR decoder is not installed on this computer: {file} cannot be scanned. Call the technician.</source>
+        <translation>Máy tính này chưa cài bộ giải mã QR: không quét được {file}. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="239"/>
+        <source>Decoding {file} failed unexpectedly: see the log.</source>
+        <translation>Giải mã {file} gặp lỗi không lường trước: xem nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="244"/>
+        <source>Serial scanner on {port}: connected.</source>
+        <translation>Máy quét cổng nối tiếp {port}: đã kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="245"/>
+        <source>Serial scanner: no port chosen (Scan ▸ Serial port scanner).</source>
+        <translation>Máy quét cổng nối tiếp: chưa chọn cổng (Quét ▸ Máy quét cổng nối tiếp).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="248"/>
+        <source>Serial scanner on {port}: not plugged in. Waiting for it…</source>
+        <translation>Máy quét cổng nối tiếp {port}: chưa cắm. Đang chờ…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="251"/>
+        <source>Serial scanner on {port}: access denied (on Linux the user must be in the “dialout” group).</source>
+        <translation>Máy quét cổng nối tiếp {port}: không có quyền truy cập (trên Linux, người dùng phải thuộc nhóm “dialout”).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="256"/>
+        <source>Serial scanner on {port}: cannot be opened (used by another program?).</source>
+        <translation>Máy quét cổng nối tiếp {port}: không mở được (chương trình khác đang dùng?).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="259"/>
+        <source>Serial scanner on {port}: disconnected. Reconnecting…</source>
+        <translation>Máy quét cổng nối tiếp {port}: mất kết nối. Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="262"/>
+        <source>Serial scanner on {port}: data without a line end was dropped. Check the line end setting.</source>
+        <translation>Máy quét cổng nối tiếp {port}: đã bỏ dữ liệu không có ký tự kết thúc dòng. Hãy kiểm tra cài đặt kết thúc dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="267"/>
+        <source>Serial scanner on {port}: the code was not UTF-8. Set the scanner to UTF-8 output.</source>
+        <translation>Máy quét cổng nối tiếp {port}: mã không ở dạng UTF-8. Hãy đặt máy quét xuất UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="274"/>
+        <source>No camera found.</source>
+        <translation>Không tìm thấy camera.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="275"/>
+        <source>The camera reported an error.</source>
+        <translation>Camera báo lỗi.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="276"/>
+        <source>The QR decoder is not installed on this computer.</source>
+        <translation>Máy tính này chưa cài bộ giải mã QR.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/texts.py" line="279"/>
+        <source>Decoding a camera picture failed unexpectedly: see the log.</source>
+        <translation>Giải mã hình ảnh camera gặp lỗi không lường trước: xem nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanMenu</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="72"/>
+        <source>S&amp;can</source>
+        <translation>&amp;Quét</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="73"/>
+        <source>From an image &amp;file…</source>
+        <translation>Từ &amp;tệp ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="74"/>
+        <source>With the &amp;camera…</source>
+        <translation>Bằng &amp;camera…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="75"/>
+        <source>&amp;Serial port scanner…</source>
+        <translation>Máy quét cổng &amp;nối tiếp…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/controller.py" line="76"/>
+        <source>&amp;Keyboard scanner (always on)…</source>
+        <translation>Máy quét dạng &amp;bàn phím (luôn bật)…</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/panel.py" line="129"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+</context>
+<context>
+    <name>SerialSettingsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="306"/>
+        <source>Serial port scanner</source>
+        <translation>Máy quét cổng nối tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="307"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="308"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="311"/>
+        <source>A scanner set up as a USB serial (virtual COM) device sends the code as it is: names with diacritics arrive intact and no field needs the cursor. Program it to end each code with the line end chosen below.</source>
+        <translation>Máy quét đặt ở chế độ cổng nối tiếp USB (COM ảo) gửi mã nguyên vẹn: họ tên có dấu không bị lỗi và không cần đặt con trỏ vào ô nào. Hãy cài máy quét kết thúc mỗi mã bằng ký tự kết thúc dòng chọn dưới đây.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="317"/>
+        <source>Use a scanner on a serial port</source>
+        <translation>Dùng máy quét trên cổng nối tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="318"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="319"/>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="319"/>
+        <source>Speed (baud):</source>
+        <translation>Tốc độ (baud):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="319"/>
+        <source>Line end:</source>
+        <translation>Kết thúc dòng:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="324"/>
+        <source>No serial port found: type its name (COM3, ttyACM0)</source>
+        <translation>Không tìm thấy cổng nối tiếp: nhập tên cổng (COM3, ttyACM0)</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1621,124 @@
         <location filename="../../borderdesk/ui/today_panel.py" line="139"/>
         <source>Crossings shown / recorded today</source>
         <translation>Số lượt đang hiển thị / đã ghi nhận hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>WedgeSettingsDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="150"/>
+        <source>Keyboard scanner</source>
+        <translation>Máy quét dạng bàn phím</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="151"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="155"/>
+        <source>The keyboard scanner is always on: keys typed faster than a person types, ended by the chosen key, are taken as a scan wherever the cursor is, and never typed into the field.</source>
+        <translation>Máy quét dạng bàn phím luôn bật: chuỗi phím gõ nhanh hơn người gõ, kết thúc bằng phím đã chọn, được nhận là một lần quét dù con trỏ đang ở đâu, và không bao giờ bị gõ vào ô nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="162"/>
+        <source>In keyboard mode, letters with diacritics (the names on ID cards) can be garbled by the keyboard layout or by a Vietnamese input method (Unikey, Telex): switch the input method to English, or better, set the scanner up as a serial (COM) port.</source>
+        <translation>Ở chế độ bàn phím, chữ có dấu (họ tên trên thẻ căn cước) có thể bị sai do kiểu bàn phím hoặc bộ gõ tiếng Việt (Unikey, Telex): hãy chuyển bộ gõ sang tiếng Anh, hoặc tốt hơn, cài máy quét ở chế độ cổng nối tiếp (COM).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="169"/>
+        <source>Longest pause between keys (ms):</source>
+        <translation>Khoảng nghỉ tối đa giữa hai phím (ms):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="170"/>
+        <source>Shortest code (characters):</source>
+        <translation>Mã ngắn nhất (ký tự):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="171"/>
+        <source>A scan ends with:</source>
+        <translation>Lần quét kết thúc bằng:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="172"/>
+        <source>Prefix (optional):</source>
+        <translation>Tiền tố (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="173"/>
+        <source>Suffix (optional):</source>
+        <translation>Hậu tố (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="178"/>
+        <source>Enter or Tab</source>
+        <translation>Enter hoặc Tab</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="179"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="180"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="181"/>
+        <source>Nothing (end of the burst or the suffix)</source>
+        <translation>Không có (hết chuỗi phím hoặc hậu tố)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="186"/>
+        <source>e.g. ]Q1 (the AIM code for QR)</source>
+        <translation>VD: ]Q1 (mã AIM của mã QR)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="187"/>
+        <source>Test: scan a code now</source>
+        <translation>Thử: hãy quét một mã ngay bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="190"/>
+        <source>Recognised as a scan ({count} characters): {text}</source>
+        <translation>Đã nhận là một lần quét ({count} ký tự): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="196"/>
+        <source>it did not end with the chosen key</source>
+        <translation>không kết thúc bằng phím đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="197"/>
+        <source>it did not start with the prefix</source>
+        <translation>không bắt đầu bằng tiền tố</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="198"/>
+        <source>it did not end with the suffix</source>
+        <translation>không kết thúc bằng hậu tố</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="199"/>
+        <source>it was too long</source>
+        <translation>quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="202"/>
+        <source>Fast keys seen but not taken as a scan: {reason}.</source>
+        <translation>Có chuỗi phím nhanh nhưng không được nhận là lần quét: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/scanning/dialogs.py" line="207"/>
+        <source>Nothing scanned yet.</source>
+        <translation>Chưa quét gì.</translation>
     </message>
 </context>
 </TS>

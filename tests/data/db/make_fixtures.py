@@ -44,6 +44,7 @@ CAR_ID = "01974a1c-6c00-7000-8000-000000000004"
 SCHEMAS = {
     "m0001_crossings": "m0002_name_search",
     "m0002_name_search": "m0003_trusted_keys",
+    "m0003_trusted_keys": "m0004_sync",
 }
 
 
