@@ -25,7 +25,7 @@ CCCD = "001090012345|012345678|Nguyễn Văn An|17051990|Nam|Hà Nội|01022021"
 
 MRZ_KEYS = {"document_code", "issuing_state", "surname", "given_names", "document_number",
             "nationality", "birth_date", "sex", "expiry_date", "optional_data", "checks"}
-MRZ_ALLOWED = MRZ_KEYS | {"kind", "ok", "format", "optional_data_2"}
+MRZ_ALLOWED = MRZ_KEYS | {"kind", "ok", "format", "optional_data_2", "personal_number"}
 
 
 def run(*argv: str, stdin: str | None = None,

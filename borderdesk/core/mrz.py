@@ -85,6 +85,7 @@ class Mrz:
     expiry_date: date | None
     optional_data: str
     optional_data_2: str = ""  # TD1 line 2 only
+    personal_number: str = ""  # the 12-digit ID on a Vietnamese CCCD (TD1), checked
     checks: tuple[Check, ...] = field(default_factory=tuple)
     lines: tuple[str, ...] = field(default_factory=tuple)
 
@@ -110,6 +111,7 @@ class Mrz:
             "expiry_date": self.expiry_date.isoformat() if self.expiry_date else None,
             "optional_data": self.optional_data,
             "optional_data_2": self.optional_data_2,
+            "personal_number": self.personal_number,
             "checks": [c.to_dict() for c in self.checks],
         }
 
@@ -221,9 +223,12 @@ def parse(text: str, today: date | None = None) -> Mrz:
     return result
 
 
+_CCCD_OPTIONAL = re.compile(r"^([0-9]{12})<<([0-9OQDILZSBG])$")
+
 # (line, column) of each check digit, for error positions.
 _CHECK_POSITIONS = {
-    "TD1": {"document_number": (1, 15), "birth_date": (2, 7), "expiry_date": (2, 15),
+    "TD1": {"document_number": (1, 15), "personal_number": (1, 30),
+            "birth_date": (2, 7), "expiry_date": (2, 15),
             "composite": (2, 30)},
     "TD2": {"document_number": (2, 10), "birth_date": (2, 20), "expiry_date": (2, 28),
             "composite": (2, 36)},
@@ -278,9 +283,17 @@ def _parse_td1(lines: list[str], today: date) -> Mrz:
         _check("composite", l1[5:14] + _digits(l1[14]) + l1[15:30] + _digits(l2[0:7])
                + _digits(l2[8:15]) + l2[18:29], l2[29]),
     ]
+    personal = ""
+    cccd = _CCCD_OPTIONAL.match(l1[15:30])
+    if l1[2:5] == "VNM" and l1[0] == "I" and cccd:
+        # Vietnamese ID card back (DOMAIN.md §2.4): the optional data holds the full
+        # 12-digit personal number, two fillers and that number's own check digit.
+        personal = cccd.group(1)
+        checks.insert(1, _check("personal_number", personal, cccd.group(2)))
     surname, given = _name(l3)
     expiry = _date(l2[8:14], 2, 9, kind="expiry", today=today)
     return Mrz(
+        personal_number=personal,
         format="TD1", document_code=l1[0:2].rstrip("<"), issuing_state=l1[2:5].rstrip("<"),
         surname=surname, given_names=given, document_number=number.rstrip("<"),
         nationality=l2[15:18].rstrip("<"),

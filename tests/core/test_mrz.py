@@ -500,6 +500,23 @@ def test_vietnamese_cccd_back_side() -> None:
     assert m.sex is Sex.MALE
 
 
+def test_vietnamese_cccd_back_side_checks_the_twelve_digit_number() -> None:
+    m = mrz.parse(text(cccd_back()), today=TODAY)
+    assert m.personal_number == "001090012345"
+    assert "personal_number" in [c.name for c in m.checks]
+    assert m.to_dict()["personal_number"] == "001090012345"
+    # A wrong digit in the 12-digit number's own check digit is caught and located.
+    lines = cccd_back()
+    lines = put(lines, 1, 30, wrong(lines[0][29]))
+    err = fails(lines)
+    assert err.result is not None and "personal_number" in err.result.failed_checks
+    assert (err.line, err.position) == (1, 30)
+
+
+def test_other_td1_cards_have_no_personal_number() -> None:
+    assert mrz.parse(text(td1()), today=TODAY).personal_number == ""
+
+
 def test_vietnamese_cccd_back_side_with_a_wrong_composite() -> None:
     lines = cccd_back(sex="F", name="TRAN<<THI<BINH")
     lines = put(lines, 2, 30, wrong(lines[1][29]))
