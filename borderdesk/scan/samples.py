@@ -16,8 +16,11 @@ with the same library versions), then checks each one the way the app will read 
     the MRZ of a Vietnamese passport (TD3, 2×44), valid check digits.
 ``mrz_td1_cccd.txt``
     the MRZ on the back of the CCCD card (TD1, 3×30; DOMAIN.md §2.4).
-
-Receipts and confirmations are not made here: they need signing keys.
+``receipt_qr.png`` / ``confirmation_qr.png``
+    a crossing receipt (``BDR1``) and a pre-declaration confirmation slip (``BDC1``),
+    signed with :data:`SAMPLE_KEY`, a publicly known demo key (its public half in
+    ``sample_signing_key.txt``). No real terminal trusts it, so scanning them shows
+    "signed by an unknown key" — the correct answer for a forged code.
 """
 
 from __future__ import annotations
@@ -27,13 +30,17 @@ import io
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+import hashlib
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 
-from borderdesk.core import cccd_qr, mrz
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from borderdesk.core import cccd_qr, mrz, signed
+from borderdesk.core.scanned import Kind, recognise
 from borderdesk.scan import synth
 
 #: Made up, internally consistent: 001 = Hà Nội, 0 = man born 19xx, 90 = 1990.
@@ -46,6 +53,42 @@ CCCD_NEW_CARD_PAYLOAD = (
     "036305001234||Trần Thị Mai|09112005|Nữ|"
     "Xóm 3, Xã Hải Quang, Huyện Hải Hậu, Tỉnh Nam Định|20052024||"
 )
+#: Demo signing key: derived from a public phrase, so NEVER trust it on a real terminal.
+SAMPLE_KEY = Ed25519PrivateKey.from_private_bytes(
+    hashlib.sha256(b"borderdesk public sample key - never trust it").digest()
+)
+SAMPLE_CROSSING_ID = "0195a8c2-4f00-7a00-8000-00000000abcd"
+
+
+def receipt_text() -> str:
+    return signed.make_receipt(
+        crossing_id=SAMPLE_CROSSING_ID, gate="MONGCAI", terminal="T01", direction="exit",
+        time_utc=datetime(2026, 3, 10, 2, 15, tzinfo=UTC),
+        fingerprint=signed.document_fingerprint(SAMPLE_CROSSING_ID, "cccd", "VNM",
+                                                "001090012345"),
+        key=SAMPLE_KEY,
+    )
+
+
+def confirmation_text() -> str:
+    return signed.make_confirmation(
+        reference="TTBP-260310-000123", gate="MONGCAI", direction="exit",
+        expected_date=date(2026, 3, 10), persons=1,
+        issued_at=datetime(2026, 3, 9, 8, 0, tzinfo=UTC), key=SAMPLE_KEY,
+    )
+
+
+def sample_key_text() -> str:
+    public = SAMPLE_KEY.public_key()
+    return (
+        "# Public half of the borderdesk DEMO signing key (receipt_qr.png,\n"
+        "# confirmation_qr.png). Its private half is derivable by anyone: never trust it\n"
+        "# on a real terminal.\n"
+        f"key_id = {signed.key_id(public)}\n"
+        f"public_key = {signed.b64encode(signed.public_key_bytes(public))}\n"
+    )
+
+
 #: The date the samples are checked against (MRZ two-digit years pivot on it).
 REFERENCE_DATE = date(2026, 3, 10)
 
@@ -147,6 +190,22 @@ def _expect_mrz(fmt: str) -> Callable[[Path], None]:
     return check
 
 
+def _expect_signed(kind: Kind, text: str) -> Callable[[Path], None]:
+    def check(path: Path) -> None:
+        from borderdesk.scan import decode_file
+
+        texts = decode_file(path).texts
+        if texts != [text]:
+            raise AssertionError(f"{path.name}: decoded {texts!r}")
+        scanned = recognise(text)
+        if scanned.kind is not kind or not scanned.ok:
+            raise AssertionError(f"{path.name}: {scanned.to_dict()}")
+        kid = signed.key_id(SAMPLE_KEY.public_key())
+        scanned.value.envelope.verify({kid: SAMPLE_KEY.public_key()})
+
+    return check
+
+
 def samples() -> list[Sample]:
     card = synth.qr_image(CCCD_PAYLOAD, module_px=8, ec="M")
     new_card = synth.qr_image(CCCD_NEW_CARD_PAYLOAD, module_px=8, ec="M")
@@ -158,6 +217,13 @@ def samples() -> list[Sample]:
         Sample("cccd_qr_photo.jpg", _jpeg(cccd_photo()), _expect_qr(CCCD_PAYLOAD)),
         Sample("mrz_td3.txt", mrz_td3().encode("ascii"), _expect_mrz("TD3")),
         Sample("mrz_td1_cccd.txt", mrz_td1_cccd().encode("ascii"), _expect_mrz("TD1")),
+        Sample("receipt_qr.png", _png(synth.qr_image(receipt_text(), module_px=6, ec="M")),
+               _expect_signed(Kind.RECEIPT, receipt_text())),
+        Sample("confirmation_qr.png",
+               _png(synth.qr_image(confirmation_text(), module_px=6, ec="M")),
+               _expect_signed(Kind.CONFIRMATION, confirmation_text())),
+        Sample("sample_signing_key.txt", sample_key_text().encode("ascii"),
+               lambda path: None),
     ]
 
 

@@ -30,9 +30,12 @@ def test_generator_writes_and_checks_every_sample(
             "cccd_qr_photo.jpg",
             "mrz_td3.txt",
             "mrz_td1_cccd.txt",
+            "receipt_qr.png",
+            "confirmation_qr.png",
+            "sample_signing_key.txt",
         ]
     )
-    assert capsys.readouterr().out.count("\n") == 5
+    assert capsys.readouterr().out.count("\n") == 8
 
 
 def test_committed_samples_are_what_the_generator_makes(tmp_path: Path) -> None:
@@ -131,3 +134,21 @@ def test_synthetic_people_are_consistent() -> None:
 def test_unknown_degradation_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown degradations"):
         synth.camera_frame(np.random.default_rng(0), ["x"], ("fog",))
+
+
+def test_signed_samples_are_refused_by_a_terminal_that_does_not_trust_the_demo_key(
+    service: object,
+) -> None:
+    """The demo key is public: a real terminal must say "unknown key", never "valid"."""
+    from borderdesk.core import signed
+    from borderdesk.scan import decode_file
+
+    path = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    receipt = decode_file(path / "receipt_qr.png").texts[0]
+    confirmation = decode_file(path / "confirmation_qr.png").texts[0]
+    with pytest.raises(signed.SignedCodeError) as err:
+        service.verify_receipt(receipt)  # type: ignore[attr-defined]
+    assert err.value.code == "unknown_key"
+    with pytest.raises(signed.SignedCodeError) as err:
+        service.verify_confirmation(confirmation)  # type: ignore[attr-defined]
+    assert err.value.code == "unknown_key"
