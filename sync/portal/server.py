@@ -104,7 +104,10 @@ class PortalServer:
         server's own loop thread), wait for it, then for the worker threads."""
         server = self._server
         if self._thread is not None and self._thread.is_alive():
-            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+            # The loop may end (and close its trigger) between the check and the pull:
+            # a closed trigger means there is no loop left to stop.
+            with contextlib.suppress(OSError):
+                server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
             self._thread.join(timeout=10)
         self._close_sockets()
         server.task_dispatcher.shutdown(timeout=10)
