@@ -39,6 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import machine_info  # the folder of this script
 import numpy as np
 
 from borderdesk.scan import synth
@@ -54,33 +55,17 @@ TARGET_P95_MS = 15.0
 
 
 def machine() -> dict[str, Any]:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     import cv2
     import zxingcpp
     from pyzbar import pyzbar
 
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "python": platform.python_version(),
-        "platform": platform.platform(),
-        # Other processes share the CPU: timings are only comparable at a low load.
-        "load_average_1min": round(os.getloadavg()[0], 2)
-        if hasattr(os, "getloadavg")
-        else None,
-        "numpy": np.__version__,
-        "opencv": cv2.__version__,
-        "zxing-cpp": getattr(zxingcpp, "__version__", _dist_version("zxing-cpp")),
-        "pyzbar": _dist_version("pyzbar"),
-        "libzbar": _libzbar_version(pyzbar),
-    }
+    return machine_info.describe(
+        numpy=np.__version__,
+        opencv=cv2.__version__,
+        **{"zxing-cpp": getattr(zxingcpp, "__version__", _dist_version("zxing-cpp"))},
+        pyzbar=_dist_version("pyzbar"),
+        libzbar=_libzbar_version(pyzbar),
+    )
 
 
 def _dist_version(name: str) -> str:

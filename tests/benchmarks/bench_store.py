@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import machine_info  # noqa: E402  (the folder of this script)
+
 from borderdesk import demo
 from borderdesk.config import Settings
 from borderdesk.core import gates
@@ -64,21 +66,7 @@ TARGET_SAVE_RATIO, TARGET_LOOKUP_MS, TARGET_SEARCH_MS = 3.0, 1.0, 20.0
 
 
 def machine() -> dict[str, Any]:
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version,
-        "platform": platform.platform(),
-    }
+    return machine_info.describe(sqlite=sqlite3.sqlite_version)
 
 
 def pct(values: list[float], q: float) -> float:
