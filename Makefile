@@ -29,7 +29,7 @@ RC_PY := borderdesk/ui/_rc.py
 .PHONY: run test setup system venv resources translations-update screenshots bench clean
 
 run: setup
-	$(VENV)/bin/borderdesk $(ARGS)
+	$(PY) -m borderdesk.launch $(ARGS)
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

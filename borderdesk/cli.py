@@ -491,12 +491,22 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     err = err or sys.stderr
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    # Everything after "gui" belongs to Qt (-platform offscreen, -style ...): argparse's
+    # REMAINDER would refuse arguments that look like options.
+    qt_args: list[str] | None = None
+    if "gui" in argv:
+        at = argv.index("gui")
+        argv, qt_args = argv[:at + 1], argv[at + 1:]
+        if qt_args[:1] == ["--"]:
+            qt_args = qt_args[1:]
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help (0) or a usage error (2)
         return int(exc.code or 0)
     if args.command is None:
         args = parser.parse_args([*argv, "gui"])
+    if qt_args is not None:
+        args.qt_args = qt_args
     wants_json = getattr(args, "json", False) is True or getattr(args, "output", "") == "json"
     ctx: Context | None = None
     try:

@@ -120,8 +120,10 @@ class PortalClient:
     @staticmethod
     def encode_batch(batch: protocol.BatchRequest) -> bytes:
         """The request body of a batch, as sent (gzip); its length is what
-        ``max_batch_bytes`` limits."""
-        return gzip_json(batch.to_wire())
+        ``max_batch_bytes`` limits. Stored payloads (:class:`~sync.protocol.RawJSON`)
+        go in as they are, without being parsed again."""
+        text = protocol.batch_json(batch)
+        return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
 
     def send_batch(self, batch: protocol.BatchRequest, body: bytes | None = None
                    ) -> list[protocol.Result]:

@@ -51,6 +51,7 @@ from sync.protocol import (
     MAX_BATCH_BYTES,
     BatchRequest,
     Message,
+    RawJSON,
     Result,
     Status,
 )
@@ -503,8 +504,10 @@ class SyncEngine:
 
     @staticmethod
     def _message(m: OutboxMessage) -> Message:
+        # The stored payload is the canonical JSON its hash was computed over (checked
+        # by _check_frozen): it goes into the request as it is, never parsed again.
         return Message(message_id=m.message_id, function=FUNCTION_OF[m.function],
-                       crossing_id=m.crossing_id, payload=json.loads(m.payload),
+                       crossing_id=m.crossing_id, payload=RawJSON(m.payload),
                        payload_sha256=m.payload_sha256, ref=m.ref)
 
     def _post(self, store: SyncStore, request: BatchRequest, body: bytes,

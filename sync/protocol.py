@@ -103,6 +103,18 @@ def sha256_hex(data: Any) -> str:
     return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
 
 
+class RawJSON(str):
+    """JSON text already encoded, placed into a request as it is: the terminal's stored
+    payloads are canonical JSON, so a batch is built without parsing and re-encoding
+    each one (:func:`batch_json`). Only for text that is known to be valid JSON."""
+
+    __slots__ = ()
+
+
+def _compact(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     """One outbound message in a batch.
@@ -116,7 +128,7 @@ class Message:
     message_id: str
     function: Function
     crossing_id: str
-    payload: dict[str, Any]
+    payload: dict[str, Any] | RawJSON
     payload_sha256: str
     ref: str | None = None
 
@@ -152,6 +164,24 @@ class BatchRequest:
         return {"protocol": PROTOCOL, "batch_id": self.batch_id,
                 "audit_head": self.audit_head,
                 "messages": [m.to_wire() for m in self.messages]}
+
+
+def batch_json(batch: BatchRequest) -> str:
+    """The batch as compact JSON text: the same text as ``json.dumps(batch.to_wire(),
+    ensure_ascii=False, separators=(",", ":"))``, with :class:`RawJSON` payloads
+    copied in as they are instead of being parsed and encoded again."""
+    parts = []
+    for m in batch.messages:
+        if isinstance(m.payload, RawJSON):
+            head = _compact({"message_id": m.message_id, "function": str(m.function),
+                             "crossing_id": m.crossing_id, "ref": m.ref,
+                             "payload_sha256": m.payload_sha256})
+            parts.append(f'{head[:-1]},"payload":{m.payload}}}')
+        else:
+            parts.append(_compact(m.to_wire()))
+    envelope = _compact({"protocol": PROTOCOL, "batch_id": batch.batch_id,
+                         "audit_head": batch.audit_head, "messages": []})
+    return f'{envelope[:-3]}[{",".join(parts)}]}}'
 
 
 class ProtocolError(ValueError):

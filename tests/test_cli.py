@@ -276,3 +276,19 @@ def test_storage_failure_is_a_clear_error(dbfile: Path, crossing_file: Path,
     assert code == cli.EXIT_ERROR
     assert json.loads(out) == {"status": "error", "error": "disk_full",
                                "message": "The disk holding the database is full"}
+
+
+def test_gui_passes_qt_options_through(monkeypatch: Any) -> None:
+    seen: list[list[str]] = []
+
+    def fake_run(loaded: Any, qt_args: list[str]) -> int:
+        seen.append(qt_args)
+        return 0
+
+    import borderdesk.ui.app
+
+    monkeypatch.setattr(borderdesk.ui.app, "run", fake_run)
+    assert cli.main(["gui", "-platform", "offscreen"]) == 0
+    assert cli.main(["gui", "--", "-style", "fusion"]) == 0
+    assert cli.main(["gui"]) == 0
+    assert seen == [["-platform", "offscreen"], ["-style", "fusion"], []]

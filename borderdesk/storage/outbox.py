@@ -155,17 +155,16 @@ class Outbox:
                   at: datetime) -> None:
         stamp = _stamp(at)
         with write_transaction(self.db):
-            changed = 0
-            for mid in message_ids:
-                changed += self.db.conn.execute(
-                    "UPDATE outbox SET state = 'sent', batch_id = ?,"
-                    " attempts = attempts + 1, last_attempt_at = ?,"
-                    " first_sent_at = COALESCE(first_sent_at, ?),"
-                    " payload_sha256 = COALESCE(payload_sha256,"
-                    "   (SELECT c.payload_sha256 FROM crossings c"
-                    "    WHERE c.id = outbox.crossing_id))"
-                    " WHERE message_id = ? AND state IN ('pending', 'sent')",
-                    (batch_id, stamp, stamp, mid)).rowcount
+            # executemany: one statement, its rowcount summed over the messages
+            changed = self.db.conn.executemany(
+                "UPDATE outbox SET state = 'sent', batch_id = ?,"
+                " attempts = attempts + 1, last_attempt_at = ?,"
+                " first_sent_at = COALESCE(first_sent_at, ?),"
+                " payload_sha256 = COALESCE(payload_sha256,"
+                "   (SELECT c.payload_sha256 FROM crossings c"
+                "    WHERE c.id = outbox.crossing_id))"
+                " WHERE message_id = ? AND state IN ('pending', 'sent')",
+                [(batch_id, stamp, stamp, mid) for mid in message_ids]).rowcount
             if changed != len(message_ids):
                 raise RuntimeError(
                     "outbox changed under the sync (another sync running?)")
@@ -185,15 +184,15 @@ class Outbox:
 
     def apply_results(self, outcomes: Sequence[Outcome], at: datetime) -> None:
         stamp = _stamp(at)
+        for o in outcomes:
+            if o.state not in FINAL:
+                raise ValueError(f"not a final state: {o.state}")
         with write_transaction(self.db):
-            for o in outcomes:
-                if o.state not in FINAL:
-                    raise ValueError(f"not a final state: {o.state}")
-                self.db.conn.execute(
-                    "UPDATE outbox SET state = ?, result_code = ?, result_reason = ?,"
-                    " acked_at = ?, last_error = NULL"
-                    " WHERE message_id = ? AND state IN ('pending', 'sent')",
-                    (o.state, o.code, o.reason, stamp, o.message_id))
+            self.db.conn.executemany(
+                "UPDATE outbox SET state = ?, result_code = ?, result_reason = ?,"
+                " acked_at = ?, last_error = NULL"
+                " WHERE message_id = ? AND state IN ('pending', 'sent')",
+                [(o.state, o.code, o.reason, stamp, o.message_id) for o in outcomes])
 
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(STATES, 0)

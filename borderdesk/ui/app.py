@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +21,7 @@ from borderdesk.storage.db import WalCheckpointer, open_db
 from borderdesk.storage.errors import StorageError
 from borderdesk.ui import i18n, messages, style
 from borderdesk.ui.main_window import APP_ICON, PREF_LANGUAGE, MainWindow
+from borderdesk.ui.sync_worker import SyncService
 
 try:
     import borderdesk.ui._rc  # noqa: F401  (registers :/i18n and :/icons)
@@ -56,12 +62,17 @@ def _application(argv: list[str] | None) -> QApplication:
 
 
 def build_window(
-    service: CounterService, settings: Settings, *, prefs: QSettings | None = None
+    service: CounterService,
+    settings: Settings,
+    *,
+    prefs: QSettings | None = None,
+    sync: SyncService | None = None,
 ) -> MainWindow:
     """The main window over ``service`` (a QApplication must exist).
 
     Applies the style, installs the language remembered in ``prefs`` (Vietnamese by
-    default) and returns the window, not shown.
+    default) and returns the window, not shown. ``sync``: the background sync, which
+    the window starts, shows and stops when it closes.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -70,7 +81,7 @@ def build_window(
     app.setWindowIcon(QIcon(APP_ICON))
     prefs = prefs if prefs is not None else open_prefs(settings)
     i18n.install(i18n.normalize(prefs.value(PREF_LANGUAGE)))
-    return MainWindow(service, settings, prefs)
+    return MainWindow(service, settings, prefs, sync=sync)
 
 
 def show_fatal(text: str, detail: str = "") -> None:
@@ -86,6 +97,40 @@ def show_fatal(text: str, detail: str = "") -> None:
         QCoreApplication.translate("App", "Close"), QMessageBox.ButtonRole.AcceptRole
     )
     box.exec()
+
+
+def _wake() -> None:
+    """Nothing: the timer's call lets Python run pending signal handlers."""
+
+
+@contextlib.contextmanager
+def _close_on_signals(app: QApplication) -> Iterator[None]:
+    """SIGTERM and SIGINT (Ctrl+C) close the windows like the Quit command.
+
+    The window saves its preferences and stops the sync thread; then the event loop
+    ends and the caller closes the database. Python runs signal handlers only between
+    bytecodes, so a timer gives the interpreter a turn while Qt's loop waits.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        log.info("signal %d: closing the window", signum)
+        app.closeAllWindows()
+        app.quit()
+
+    previous = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGINT)}
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(_wake)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+        for s, old in previous.items():
+            signal.signal(s, old)
 
 
 def run(loaded: LoadedSettings, argv: list[str] | None = None) -> int:
@@ -111,15 +156,19 @@ def run(loaded: LoadedSettings, argv: list[str] | None = None) -> int:
         )
         return EXIT_STORAGE_ERROR
     checkpointer = WalCheckpointer(settings.db_path).start()
+    # Its own connection, in its own thread; the window starts and stops it.
+    sync = SyncService(settings.db_path, settings)
     try:
         service = CounterService(db, settings)
-        window = build_window(service, settings, prefs=prefs)
+        window = build_window(service, settings, prefs=prefs, sync=sync)
         if window.has_saved_geometry():
             window.show()
         else:
             window.showMaximized()
-        return app.exec()
+        with _close_on_signals(app):
+            return app.exec()
     finally:
+        sync.stop()
         checkpointer.stop()
         db.close()
 

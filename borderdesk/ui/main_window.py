@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,6 +29,8 @@ from borderdesk.ui import i18n, messages
 from borderdesk.ui.crossing_form import CrossingForm
 from borderdesk.ui.findings_panel import FindingsPanel
 from borderdesk.ui.scanning.controller import ScanningController
+from borderdesk.ui.sync_status import SyncStatusWidget
+from borderdesk.ui.sync_worker import SyncService, SyncSnapshot
 from borderdesk.ui.today_panel import TodayPanel
 from borderdesk.ui.widgets import set_finding_state
 
@@ -106,7 +108,11 @@ class AppHeader(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """The counter window. All recording goes through ``service``."""
+    """The counter window. All recording goes through ``service``.
+
+    ``sync``: the background sync (started here, stopped on close); None shows no
+    sync indicator (tests of other parts of the window).
+    """
 
     def __init__(
         self,
@@ -114,11 +120,15 @@ class MainWindow(QMainWindow):
         settings: Settings,
         prefs: QSettings,
         parent: QWidget | None = None,
+        *,
+        sync: SyncService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.settings = settings
         self.prefs = prefs
+        self.sync = sync
+        self._sync_counts: dict[str, int] | None = None
         self._day = service.today()
         self.setWindowIcon(QIcon(APP_ICON))
 
@@ -172,6 +182,10 @@ class MainWindow(QMainWindow):
             Qt.TextInteractionFlag.TextSelectableByMouse
         )
         self.count_label = QLabel(self)
+        # Permanent: a temporary message ("Saved crossing …") never hides it.
+        self.sync_status = SyncStatusWidget(settings.timezone, self)
+        self.sync_status.setVisible(sync is not None)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -188,6 +202,8 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._on_day_timer_timeout)
         self._day_timer.start()
+        if sync is not None:
+            sync.start()
 
     # -- construction ----------------------------------------------------------
 
@@ -204,6 +220,9 @@ class MainWindow(QMainWindow):
         self._file_menu.addAction(self.save_action)
         self._file_menu.addAction(self.new_action)
         self._file_menu.addAction(self.refresh_action)
+        self.sync_now_action = self.sync_status.sync_now_action
+        if self.sync is not None:
+            self._file_menu.addAction(self.sync_now_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
 
@@ -236,6 +255,9 @@ class MainWindow(QMainWindow):
         self.findings.field_activated.connect(self._on_finding_field_activated)
         self.header.officer.editingFinished.connect(self._on_officer_editing_finished)
         self.header.officer.textEdited.connect(self._on_officer_text_edited)
+        if self.sync is not None:
+            self.sync_now_action.triggered.connect(self.sync.sync_now)
+            self.sync.state_changed.connect(self._on_sync_state_changed)
 
     def _restore_layout(self) -> None:
         geometry = self.prefs.value(PREF_GEOMETRY)
@@ -305,6 +327,26 @@ class MainWindow(QMainWindow):
         if self.service.today() != self._day:
             self.refresh_today()
 
+    # -- sync ------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_sync_state_changed(self, snapshot: SyncSnapshot) -> None:
+        self.sync_status.set_snapshot(snapshot)
+        counts = dict(snapshot.counts)
+        if counts and counts != self._sync_counts:
+            self._sync_counts = counts
+            self._refresh_sync_column()
+
+    def _refresh_sync_column(self) -> None:
+        """Show the outbox states the worker changed, keeping the selection."""
+        try:
+            rows = self.service.day(self._day, self.settings.gate)
+        except StorageError as exc:
+            log.error("cannot reload the sync states (%s): %s", exc.code, exc)
+            return
+        if not self.today.model.update_sync_states(rows):
+            self.refresh_today()  # another process recorded crossings meanwhile
+
     # -- saving ----------------------------------------------------------------
 
     def officer(self) -> str:
@@ -341,6 +383,8 @@ class MainWindow(QMainWindow):
         self.refresh_today()
         self.today.select_id(outcome.result.id)
         self.form.focus_first()
+        if self.sync is not None:
+            self.sync.request_sync()
 
     def _show_refused(self, findings: list[Finding]) -> None:
         self.findings.show_findings(findings)
@@ -429,4 +473,6 @@ class MainWindow(QMainWindow):
         self.prefs.sync()
         self._day_timer.stop()
         self.scanning.shutdown()
+        if self.sync is not None:
+            self.sync.stop()
         super().closeEvent(event)

@@ -361,9 +361,11 @@ SYNC_STATES: dict[str, str] = {
     "none": QT_TRANSLATE_NOOP("Labels", "Not queued"),
     "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
     "sending": QT_TRANSLATE_NOOP("Labels", "Sending"),
-    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
-    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    # sent: transmitted, the portal's answer not received yet (timeout, crash)
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent, awaiting confirmation"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Synchronised"),
     "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "conflict": QT_TRANSLATE_NOOP("Labels", "Conflict"),
 }
 GATE_NAME = QT_TRANSLATE_NOOP("Labels", "{name} border gate")
 

@@ -60,6 +60,20 @@ class TodayModel(QAbstractTableModel):
         self._rows = list(reversed(rows))
         self.endResetModel()
 
+    def update_sync_states(self, rows: list[StoredCrossing]) -> bool:
+        """Take the sync states of ``rows`` (oldest first) without a model reset, so
+        selection and scrolling stay; False (nothing changed) if the list itself
+        differs: the caller then reloads it with :meth:`set_rows`."""
+        fresh = list(reversed(rows))
+        if [s.crossing.id for s in fresh] != [s.crossing.id for s in self._rows]:
+            return False
+        self._rows = fresh
+        if fresh:
+            self.dataChanged.emit(
+                self.index(0, Column.SYNC), self.index(len(fresh) - 1, Column.SYNC)
+            )
+        return True
+
     def crossing_at(self, row: int) -> StoredCrossing:
         return self._rows[row]
 
@@ -143,6 +157,8 @@ class TodayModel(QAbstractTableModel):
     def _tooltip(self, stored: StoredCrossing, column: Column) -> str | None:
         if column is Column.DECISION:
             return messages.decision_label(stored.crossing.decision)
+        if column is Column.SYNC:  # the column may be too narrow for the label
+            return messages.sync_state_label(stored.sync_state)
         person = stored.crossing.principal
         if person is None:
             return None

@@ -62,7 +62,7 @@ class TodayPanel(QFrame):
             Column.DOCUMENT: 158,
             Column.NATIONALITY: 100,
             Column.DECISION: 104,
-            Column.SYNC: 100,
+            Column.SYNC: 150,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

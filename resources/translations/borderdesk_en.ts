@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="80"/>
+        <location filename="../../borderdesk/ui/app.py" line="91"/>
         <source>BorderDesk cannot start</source>
         <translation>BorderDesk cannot start</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="86"/>
+        <location filename="../../borderdesk/ui/app.py" line="97"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="97"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="99"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Counter {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="101"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="103"/>
         <source>Officer ID:</source>
         <translation>Officer ID:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="102"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
         <source>e.g. BP0123</source>
         <translation>e.g. BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="106"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
@@ -597,11 +597,21 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
     </message>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="365"/>
-        <source>Accepted</source>
-        <translation>Accepted</translation>
+        <source>Sent, awaiting confirmation</source>
+        <translation>Sent, unconfirmed</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="366"/>
+        <source>Synchronised</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="367"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
@@ -611,12 +621,7 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="364"/>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <location filename="../../borderdesk/ui/messages.py" line="370"/>
         <source>{name} border gate</source>
         <translation>{name} border gate</translation>
     </message>
@@ -624,57 +629,57 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="289"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="290"/>
         <source>&amp;New (clear the form)</source>
         <translation>&amp;New (clear the form)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="291"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>&amp;Refresh today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="272"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="294"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Language / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="296"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="298"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Today: %n crossing</numerusform>
@@ -682,38 +687,38 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="339"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
         <source>Saved crossing {id}</source>
         <translation>Saved crossing {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
         <source>Not saved: see the check results.</source>
         <translation>Not saved: see the check results.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="403"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="411"/>
         <source>Database problem</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="422"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="466"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
         <source>About BorderDesk</source>
         <translation>About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — counter application of the electronic border-guard procedures.</translation>
     </message>
@@ -1559,6 +1564,188 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
         <location filename="../../borderdesk/ui/scanning/dialogs.py" line="324"/>
         <source>No serial port found: type its name (COM3, ttyACM0)</source>
         <translation>No serial port found: type its name (COM3, ttyACM0)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="45"/>
+        <source>the portal has not accepted this terminal — tell the administrator</source>
+        <translation>the portal has not accepted this terminal — tell the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="49"/>
+        <source>the portal is busy — it will be tried again automatically</source>
+        <translation>the portal is busy — it will be tried again automatically</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="53"/>
+        <source>the network asks for a sign-in (captive portal)</source>
+        <translation>the network asks for a sign-in (captive portal)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="58"/>
+        <source>slow network or connection lost</source>
+        <translation>slow network or connection lost</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="61"/>
+        <source>cannot reach the portal (network down or portal stopped)</source>
+        <translation>cannot reach the portal (network down or portal stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="65"/>
+        <source>the network connection was interrupted</source>
+        <translation>the network connection was interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="68"/>
+        <source>this computer&apos;s clock is wrong — tell the administrator</source>
+        <translation>this computer&apos;s clock is wrong — tell the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="74"/>
+        <source>this version of the app is too old for the portal</source>
+        <translation>this version of the app is too old for the portal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="77"/>
+        <source>the terminal key has changed — the terminal must be enrolled again</source>
+        <translation>the terminal key has changed — the terminal must be enrolled again</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="81"/>
+        <source>the portal gave an answer that cannot be read</source>
+        <translation>the portal gave an answer that cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="84"/>
+        <source>the portal address is wrong — tell the administrator</source>
+        <translation>the portal address is wrong — tell the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
+        <source>the local database cannot be read — tell the administrator</source>
+        <translation>the local database cannot be read — tell the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="91"/>
+        <source>unexpected sync error — tell the administrator</source>
+        <translation>unexpected sync error — tell the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="95"/>
+        <source>sync error ({code})</source>
+        <translation>sync error ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="205"/>
+        <source>{count} waiting to send</source>
+        <translation>{count} waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="208"/>
+        <source>Not enrolled with the portal</source>
+        <translation>Not enrolled with the portal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="210"/>
+        <source>Starting sync…</source>
+        <translation>Starting sync…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="212"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="215"/>
+        <source>sent {done} of {total}</source>
+        <translation>sent {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="220"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="224"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="227"/>
+        <source>Sync stopped</source>
+        <translation>Sync stopped</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="230"/>
+        <source>Connecting to the portal…</source>
+        <translation>Connecting to the portal…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/sync_status.py" line="242"/>
+        <source>%n record(s) rejected or in conflict — a supervisor must review them</source>
+        <translation>
+            <numerusform>%n record rejected or in conflict — a supervisor must review it</numerusform>
+            <numerusform>%n records rejected or in conflict — a supervisor must review them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/sync_status.py" line="251"/>
+        <source>%n record(s) rejected by the portal — a supervisor must review them</source>
+        <translation>
+            <numerusform>%n record rejected by the portal — a supervisor must review it</numerusform>
+            <numerusform>%n records rejected by the portal — a supervisor must review them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/sync_status.py" line="260"/>
+        <source>%n record(s) in conflict with the portal — a supervisor must review them</source>
+        <translation>
+            <numerusform>%n record in conflict with the portal — a supervisor must review it</numerusform>
+            <numerusform>%n records in conflict with the portal — a supervisor must review them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="283"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="285"/>
+        <source>Send and fetch now, without waiting (F9)</source>
+        <translation>Send and fetch now, without waiting (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="292"/>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="293"/>
+        <source>synced at {time}</source>
+        <translation>synced at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="300"/>
+        <source>retrying shortly</source>
+        <translation>retrying shortly</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="301"/>
+        <source>will retry at {time}</source>
+        <translation>will retry at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="307"/>
+        <source>Portal: {url}</source>
+        <translation>Portal: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="316"/>
+        <source>Error detail: {detail}</source>
+        <translation>Error detail: {detail}</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="80"/>
+        <location filename="../../borderdesk/ui/app.py" line="91"/>
         <source>BorderDesk cannot start</source>
         <translation>Không khởi động được BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="86"/>
+        <location filename="../../borderdesk/ui/app.py" line="97"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="97"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="99"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Quầy {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="101"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="103"/>
         <source>Officer ID:</source>
         <translation>Mã cán bộ:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="102"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
         <source>e.g. BP0123</source>
         <translation>VD: BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="106"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
@@ -594,11 +594,21 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
     </message>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="365"/>
-        <source>Accepted</source>
-        <translation>Đã tiếp nhận</translation>
+        <source>Sent, awaiting confirmation</source>
+        <translation>Đã gửi, chờ xác nhận</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="366"/>
+        <source>Synchronised</source>
+        <translation>Đã đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="367"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -608,12 +618,7 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="364"/>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
-        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <location filename="../../borderdesk/ui/messages.py" line="370"/>
         <source>{name} border gate</source>
         <translation>Cửa khẩu {name}</translation>
     </message>
@@ -621,95 +626,95 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="262"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="266"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="288"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="267"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="289"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="268"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="290"/>
         <source>&amp;New (clear the form)</source>
         <translation>Lượt &amp;mới (xóa biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="269"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="291"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>Làm mới &amp;danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="270"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="272"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="294"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="273"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="274"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="296"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="276"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="298"/>
         <source>Database: {path}</source>
         <translation>CSDL: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Hôm nay: %n lượt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="339"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
         <source>Saved crossing {id}</source>
         <translation>Đã lưu lượt xuất nhập cảnh {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
         <source>Not saved: see the check results.</source>
         <translation>Chưa lưu: xem kết quả kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="403"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="411"/>
         <source>Database problem</source>
         <translation>Lỗi cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="422"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="466"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="414"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
         <source>About BorderDesk</source>
         <translation>Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="416"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — phần mềm tại quầy kiểm soát xuất nhập cảnh, phục vụ thủ tục biên phòng điện tử.</translation>
     </message>
@@ -1555,6 +1560,185 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
         <location filename="../../borderdesk/ui/scanning/dialogs.py" line="324"/>
         <source>No serial port found: type its name (COM3, ttyACM0)</source>
         <translation>Không tìm thấy cổng nối tiếp: nhập tên cổng (COM3, ttyACM0)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="45"/>
+        <source>the portal has not accepted this terminal — tell the administrator</source>
+        <translation>máy trạm chưa được cổng chấp nhận — báo quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="49"/>
+        <source>the portal is busy — it will be tried again automatically</source>
+        <translation>cổng đang bận — sẽ tự động thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="53"/>
+        <source>the network asks for a sign-in (captive portal)</source>
+        <translation>mạng yêu cầu đăng nhập (captive portal)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="58"/>
+        <source>slow network or connection lost</source>
+        <translation>mạng chậm hoặc mất kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="61"/>
+        <source>cannot reach the portal (network down or portal stopped)</source>
+        <translation>không kết nối được với cổng (mất mạng hoặc cổng đang tắt)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="65"/>
+        <source>the network connection was interrupted</source>
+        <translation>kết nối mạng bị gián đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="68"/>
+        <source>this computer&apos;s clock is wrong — tell the administrator</source>
+        <translation>đồng hồ của máy tính bị sai — báo quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="74"/>
+        <source>this version of the app is too old for the portal</source>
+        <translation>phiên bản ứng dụng quá cũ, cổng không chấp nhận — cần cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="77"/>
+        <source>the terminal key has changed — the terminal must be enrolled again</source>
+        <translation>khóa của máy trạm đã thay đổi — cần đăng ký lại với cổng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="81"/>
+        <source>the portal gave an answer that cannot be read</source>
+        <translation>cổng trả lời không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="84"/>
+        <source>the portal address is wrong — tell the administrator</source>
+        <translation>địa chỉ cổng bị sai — báo quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="87"/>
+        <source>the local database cannot be read — tell the administrator</source>
+        <translation>không đọc được cơ sở dữ liệu trên máy — báo quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="91"/>
+        <source>unexpected sync error — tell the administrator</source>
+        <translation>lỗi đồng bộ ngoài dự kiến — báo quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="95"/>
+        <source>sync error ({code})</source>
+        <translation>lỗi đồng bộ ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="205"/>
+        <source>{count} waiting to send</source>
+        <translation>chờ gửi {count}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="208"/>
+        <source>Not enrolled with the portal</source>
+        <translation>Chưa đăng ký với cổng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="210"/>
+        <source>Starting sync…</source>
+        <translation>Đang khởi động đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="212"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="215"/>
+        <source>sent {done} of {total}</source>
+        <translation>đã gửi {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="220"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="224"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="227"/>
+        <source>Sync stopped</source>
+        <translation>Đồng bộ bị dừng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="230"/>
+        <source>Connecting to the portal…</source>
+        <translation>Đang kết nối với cổng…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/sync_status.py" line="242"/>
+        <source>%n record(s) rejected or in conflict — a supervisor must review them</source>
+        <translation>
+            <numerusform>%n bản ghi bị từ chối hoặc xung đột — cần giám sát viên xem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/sync_status.py" line="251"/>
+        <source>%n record(s) rejected by the portal — a supervisor must review them</source>
+        <translation>
+            <numerusform>%n bản ghi bị cổng từ chối — cần giám sát viên xem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/sync_status.py" line="260"/>
+        <source>%n record(s) in conflict with the portal — a supervisor must review them</source>
+        <translation>
+            <numerusform>%n bản ghi xung đột với cổng — cần giám sát viên xem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="283"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="285"/>
+        <source>Send and fetch now, without waiting (F9)</source>
+        <translation>Gửi và nhận dữ liệu ngay, không chờ (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="292"/>
+        <source>never synced</source>
+        <translation>chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="293"/>
+        <source>synced at {time}</source>
+        <translation>đồng bộ lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="300"/>
+        <source>retrying shortly</source>
+        <translation>sẽ thử lại ngay</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="301"/>
+        <source>will retry at {time}</source>
+        <translation>sẽ thử lại lúc {time}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="307"/>
+        <source>Portal: {url}</source>
+        <translation>Cổng: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/sync_status.py" line="316"/>
+        <source>Error detail: {detail}</source>
+        <translation>Chi tiết lỗi: {detail}</translation>
     </message>
 </context>
 <context>
