@@ -364,11 +364,13 @@ class SyncEngine:
 
     # -- bookkeeping -----------------------------------------------------------------
 
-    def _succeeded(self, store: SyncStore) -> None:
+    def _succeeded(self, store: SyncStore, **extra: Any) -> None:
+        """Clear the backoff, mark the link online (and write ``extra`` state keys in
+        the same transaction)."""
         now = self.clock()
         store.put({ports.BACKOFF_ATTEMPT: None, ports.NEXT_ATTEMPT_AT: None,
                    ports.LAST_SUCCESS_AT: _iso(now), ports.LAST_ATTEMPT_AT: _iso(now),
-                   ports.ONLINE: True}, now)
+                   ports.ONLINE: True, **extra}, now)
 
     def _failed(self, store: SyncStore, exc: TransientError) -> None:
         now = self.clock()
@@ -452,6 +454,12 @@ class SyncEngine:
             return []
         outcomes = [self._outcome(r) for r in results]
         store.apply_results(outcomes, self.clock())
+        # One state write for the answered batch: the backoff cleared and, when the
+        # batch carried it, the audit head the portal now anchors.
+        anchored = ({ports.AUDIT_ANCHORED: {"head": request.audit_head,
+                                             "at": _iso(self.clock())}}
+                    if request.audit_head else {})
+        self._succeeded(store, **anchored)
         for r in results:
             if r.status is Status.ACCEPTED:
                 run.accepted += 1
@@ -462,9 +470,6 @@ class SyncEngine:
                 run.rejected += 1
             else:
                 run.conflict += 1
-        if request.audit_head:
-            store.put({ports.AUDIT_ANCHORED: {"head": request.audit_head,
-                                              "at": _iso(self.clock())}}, self.clock())
         if self.batch_size < self.max_batch:  # grow back slowly after a split
             self.batch_size = min(self.max_batch,
                                   self.batch_size + max(1, self.batch_size // 10))
@@ -540,8 +545,7 @@ class SyncEngine:
             except RejectedError as exc:
                 store.mark_unsent(ids, exc.code, self.clock())
                 raise
-            self._succeeded(store)
-            return results
+            return results  # the caller records the success with the answers
 
     @staticmethod
     def _outcome(r: Result) -> Outcome:

@@ -94,9 +94,15 @@ ERROR_CODES = {
 }
 
 
+#: ``json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``
+#: without building a new encoder for every call (stateless: safe across threads).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"),
+                              ensure_ascii=False).encode
+
+
 def canonical_json(data: Any) -> str:
     """Sorted keys, no spaces, UTF-8 text: what ``payload_sha256`` is computed over."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL(data)
 
 
 def sha256_hex(data: Any) -> str:

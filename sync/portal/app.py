@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import hashlib
 import hmac
 import json
 import logging
 import re
 import secrets
+import sqlite3
 import threading
+import weakref
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,7 +44,13 @@ from werkzeug.exceptions import HTTPException
 from borderdesk.core.signed import b64decode, b64encode, key_id, load_public_key
 from sync.portal import admin
 from sync.portal.faults import FaultMiddleware, FaultRule, Faults
-from sync.portal.ingest import BatchProcessor, BatchShapeError, Sender, check_shape
+from sync.portal.ingest import (
+    BatchProcessor,
+    BatchShapeError,
+    Sender,
+    canonical_request,
+    check_shape,
+)
 from sync.portal.store import PortalStore, TerminalKey, load_or_create_portal_key
 from sync.protocol import (
     IDEMPOTENCY_HEADER,
@@ -58,7 +67,6 @@ from sync.protocol import (
     PROTOCOL_HEADER,
     REPLAY_WINDOW_S,
     RETRY_AFTER_HEADER,
-    sha256_hex,
 )
 from sync.signing import SignatureRejected, verify
 
@@ -335,6 +343,13 @@ def create_app(
     db_path = Path(db_path)
     with PortalStore.open(db_path):  # create or upgrade the schema now, not mid-request
         pass
+    # One idle connection held for the app's life (never in a transaction, so it
+    # blocks nothing): a request's connection is then never the last one to close,
+    # and closing it does not checkpoint and delete the WAL for the next request to
+    # create again (SQLite's automatic checkpoints still run every 1000 pages).
+    # Closed by close_app() (PortalServer.stop) or when the app is collected.
+    keeper = sqlite3.connect(str(db_path), check_same_thread=False)
+    keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()  # stepped to the end
     state = PortalState(
         db_path=db_path,
         clock=clock or (lambda: datetime.now(UTC)),
@@ -354,6 +369,7 @@ def create_app(
     )
     app.config["MAX_CONTENT_LENGTH"] = state.limits.max_batch_bytes
     app.extensions["borderdesk_portal"] = state
+    app.extensions["borderdesk_portal_close"] = weakref.finalize(app, keeper.close)
     app.wsgi_app = FaultMiddleware(app.wsgi_app, state.faults)  # type: ignore[method-assign]
 
     @app.teardown_appcontext
@@ -474,7 +490,8 @@ def create_app(
             raise ApiError(400, "bad_request", str(exc)) from None
         except OverflowError as exc:
             raise ApiError(413, "too_large", str(exc)) from None
-        request_hash = sha256_hex(doc)
+        canonical, payload_texts = canonical_request(doc, messages)
+        request_hash = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
         now = state.clock()
         replayed = False
         with state.claim(batch_id) as mine:
@@ -505,7 +522,7 @@ def create_app(
                 else:
                     sender = Sender(key.key_id, key.gate, key.terminal)
                     results = BatchProcessor(store, sender, batch_id, now).process(
-                        messages
+                        messages, payload_texts
                     )
                     body = encode(
                         {
@@ -633,6 +650,13 @@ def create_app(
         return _json({"rules": state.faults.rules()})
 
     return app
+
+
+def close_app(app: Flask) -> None:
+    """Release what the app holds open (its idle database connection)."""
+    close = app.extensions.get("borderdesk_portal_close")
+    if close is not None:
+        close()
 
 
 def new_admin_token() -> str:

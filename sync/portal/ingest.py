@@ -64,6 +64,41 @@ class Sender:
         return f"{self.gate}/{self.terminal}"
 
 
+def canonical_request(doc: dict[str, Any], messages: list[dict[str, Any]]
+                      ) -> tuple[str, list[str | None]]:
+    """``canonical_json(doc)`` (the request's idempotency fingerprint is its SHA-256)
+    and ``canonical_json(m["payload"])`` of each message, every payload serialised
+    once: each message's canonical text is built, and its payload's text is the slice
+    of it between the keys sorted before ``payload`` and those after. ``None`` for a
+    message without a payload."""
+    texts: list[str] = []
+    payloads: list[str | None] = []
+    for m in messages:
+        text = canonical_json(m)
+        texts.append(text)
+        payloads.append(_payload_slice(m, text) if "payload" in m else None)
+    if doc.get("messages") is messages and sorted(doc) == [
+            "audit_head", "batch_id", "messages", "protocol"]:
+        head = canonical_json({"audit_head": doc["audit_head"],
+                               "batch_id": doc["batch_id"]})
+        whole = (f'{head[:-1]},"messages":[{",".join(texts)}],"protocol":'
+                 f'{canonical_json(doc["protocol"])}}}')
+    else:
+        whole = canonical_json(doc)
+    return whole, payloads
+
+
+def _payload_slice(m: dict[str, Any], text: str) -> str:
+    before = {k: v for k, v in m.items() if k < "payload"}
+    after = {k: v for k, v in m.items() if k > "payload"}
+    prefix = (canonical_json(before)[:-1] + "," if before else "{") + '"payload":'
+    suffix = "," + canonical_json(after)[1:] if after else "}"
+    if (len(text) >= len(prefix) + len(suffix) and text.startswith(prefix)
+            and text.endswith(suffix)):
+        return text[len(prefix):len(text) - len(suffix)]
+    return canonical_json(m["payload"])  # cannot happen with sorted keys; to be safe
+
+
 class BatchShapeError(ValueError):
     """The batch as a whole is malformed (answered with 400, nothing stored)."""
 
@@ -123,14 +158,19 @@ class BatchProcessor:
         self.now = now
         self._canonical = ""  # the canonical JSON of the message being judged
 
-    def process(self, messages: list[dict[str, Any]]) -> list[Result]:
-        return [self.one(m) for m in messages]
+    def process(self, messages: list[dict[str, Any]],
+                payload_texts: Sequence[str | None] | None = None) -> list[Result]:
+        """``payload_texts``: each payload's canonical JSON when already computed
+        (:func:`canonical_request`)."""
+        if payload_texts is None:
+            return [self.one(m) for m in messages]
+        return [self.one(m, t) for m, t in zip(messages, payload_texts, strict=True)]
 
-    def one(self, m: dict[str, Any]) -> Result:
+    def one(self, m: dict[str, Any], payload_text: str | None = None) -> Result:
         mid = m["message_id"]
         digest = m.get("payload_sha256")
         try:
-            return self._one(m, mid)
+            return self._one(m, mid, payload_text)
         except _Refused as refused:
             self.store.add_refusal(
                 message_id=mid,
@@ -147,7 +187,8 @@ class BatchProcessor:
 
     # -- the checks ----------------------------------------------------------------
 
-    def _one(self, m: dict[str, Any], mid: str) -> Result:
+    def _one(self, m: dict[str, Any], mid: str, payload_text: str | None = None
+             ) -> Result:
         try:
             function = Function(str(m.get("function")))
         except ValueError:
@@ -157,7 +198,8 @@ class BatchProcessor:
             raise _rejected("payload_invalid", "payload_not_an_object")
         claimed = m.get("payload_sha256")
         # Serialised once: hashed here, stored as is below.
-        self._canonical = canonical_json(payload)
+        self._canonical = (payload_text if payload_text is not None
+                           else canonical_json(payload))
         actual = hashlib.sha256(self._canonical.encode("utf-8")).hexdigest()
         if claimed != actual:
             raise _rejected("hash_mismatch")

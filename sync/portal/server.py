@@ -26,7 +26,7 @@ from typing import Any, TextIO
 
 from waitress import create_server, wasyncore
 
-from sync.portal.app import Limits, create_app
+from sync.portal.app import Limits, close_app, create_app
 from sync.portal.faults import Faults
 
 log = logging.getLogger("sync.portal")
@@ -111,6 +111,7 @@ class PortalServer:
             self._thread.join(timeout=10)
         self._close_sockets()
         server.task_dispatcher.shutdown(timeout=10)
+        close_app(self.app)
 
     def _close_sockets(self) -> None:
         with contextlib.suppress(OSError):  # already closed

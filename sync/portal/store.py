@@ -26,6 +26,7 @@ Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -59,6 +60,7 @@ class PortalStoreError(Exception):
     """The portal database or key file cannot be used."""
 
 
+@functools.lru_cache(maxsize=64)  # a batch stamps hundreds of rows with one "now"
 def _now_text(moment: datetime) -> str:
     return (
         moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")

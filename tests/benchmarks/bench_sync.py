@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 import tempfile
 import time
@@ -35,6 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for helpers
 
+import machine_info  # noqa: E402  (the folder of this script)
 import requests  # noqa: E402
 from helpers.chaos_proxy import ChaosProxy, Link  # noqa: E402
 from helpers.sync_harness import (  # noqa: E402
@@ -42,7 +44,6 @@ from helpers.sync_harness import (  # noqa: E402
     Terminal,
     crossings_for,
     drain,
-    machine_info,
     set_check,
 )
 
@@ -138,7 +139,8 @@ def _engine_push(terminal: Terminal, url: str, n: int, seed: int,
         elapsed = time.perf_counter() - t0
     if last.left != 0 or last.outcome != "ok":
         raise RuntimeError(f"the engine did not finish: {last}")
-    out: dict[str, Any] = {"records": n, "seconds": elapsed, "records_per_s": n / elapsed,
+    out: dict[str, Any] = {"records": n, "seconds": elapsed,
+                           "records_per_s": n / elapsed,
                            "batch_size": engine.batch_size, "runs": runs,
                            "payload_bytes": _payload_bytes(terminal, ids)}
     if proxy is not None:
@@ -209,7 +211,9 @@ def run(args: argparse.Namespace, work: Path, log: Any) -> dict[str, Any]:
                            threads=args.threads)
     engine_t = Terminal(work / "t01", terminal="T01")
     naive_t = Terminal(work / "t02", terminal="T02")
-    result: dict[str, Any] = {"machine": machine_info(), "args": vars(args)}
+    result: dict[str, Any] = {"machine": machine_info.describe(
+        sqlite=sqlite3.sqlite_version, requests=requests.__version__),
+        "args": vars(args)}
     try:
         portal.start()
         engine_t.enrol(portal.url, portal.enrolment_code("T01"))
@@ -234,7 +238,8 @@ def run(args: argparse.Namespace, work: Path, log: Any) -> dict[str, Any]:
                                        seed=args.seed + 20, proxy=proxy)
             naive_wire = _naive_push(naive_t, proxy.url, args.naive_wire_records,
                                      seed=args.seed + 21, proxy=proxy)
-        ratio = engine_wire["wire_bytes_per_record"] / naive_wire["wire_bytes_per_record"]
+        ratio = (engine_wire["wire_bytes_per_record"]
+                 / naive_wire["wire_bytes_per_record"])
         log(f"    engine {engine_wire['wire_bytes_per_record']:.1f} B/record, naive "
             f"{naive_wire['wire_bytes_per_record']:.1f} B/record (ratio {ratio:.3f})")
 
@@ -282,13 +287,13 @@ def table(r: dict[str, Any]) -> str:
     lp, w, lk, t = r["loopback"], r["wire"], r["link"], r["targets"]
     cap = lk["capacity_bytes_per_s"]
     rows = [
-        f"machine: {m['cpu']}, {m['cores']} cores, {m['implementation']} "
-        f"{m['python']}, SQLite {m['sqlite']}, {m['system']}",
+        f"machine: {m['cpu']}, {m['cores']} cores, Python {m['python']}, SQLite "
+        f"{m['sqlite']}, {m['platform']}, load {m['load_average_1min']}",
         "",
         "(a) loopback, portal in its own process (waitress, SQLite WAL + FULL)",
         f"{'client':<34}{'records':>9}{'seconds':>9}{'records/s':>11}"
         f"{'B/record':>10}{'up B/rec':>10}",
-        f"{'engine (batches of ' + str(lp['engine_best']['batch_size']) + ', gzip)':<34}"
+        f"{'engine (batches of %d, gzip)' % lp['engine_best']['batch_size']:<34}"
         f"{lp['engine_best']['records']:>9}{lp['engine_best']['seconds']:>9.2f}"
         f"{lp['engine_best']['records_per_s']:>11,.0f}"
         f"{w['engine']['wire_bytes_per_record']:>10.1f}"

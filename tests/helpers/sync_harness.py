@@ -10,7 +10,8 @@ Jepsen-style set check (research §3.2): shared by ``tests/sync/test_chaos.py``,
   in-process (:meth:`Terminal.engine`) or with ``borderdesk sync --once`` subprocesses.
 - :func:`set_check`: after healing, every message the terminal recorded is held by the
   portal exactly once with the terminal's payload hash (none lost), nothing is held
-  twice (no duplicate), the portal holds nothing the terminal never sent (no unexpected);
+  twice (no duplicate), the portal holds nothing the terminal never sent (nothing
+  unexpected);
   plus both databases' integrity and the terminal's audit chain.
 - :func:`run_chaos`: one seeded chaos run (see its docstring).
 
@@ -22,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import platform
 import random
 import signal
 import sqlite3
@@ -67,19 +67,6 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def machine_info() -> dict[str, Any]:
-    cpu = platform.processor() or platform.machine()
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-            "implementation": platform.python_implementation(),
-            "sqlite": sqlite3.sqlite_version, "system": platform.platform(),
-            "requests": requests.__version__}
-
-
 def _tail(path: Path, n: int = 30) -> str:
     try:
         return "\n".join(path.read_text(errors="replace").splitlines()[-n:])
@@ -87,7 +74,8 @@ def _tail(path: Path, n: int = 30) -> str:
         return ""
 
 
-def _reap(proc: subprocess.Popen[bytes] | None, *, term_first: bool = False) -> int | None:
+def _reap(proc: subprocess.Popen[bytes] | None, *, term_first: bool = False
+          ) -> int | None:
     """Stop a child for good (SIGTERM then SIGKILL, or SIGKILL) and wait for it."""
     if proc is None:
         return None
@@ -149,7 +137,8 @@ class PortalProcess:
                                              stdin=subprocess.DEVNULL, env=self.env)
             while True:
                 text = out_path.read_text(errors="replace")
-                line = next((ln for ln in text.splitlines() if '"listening"' in ln), None)
+                line = next((ln for ln in text.splitlines() if '"listening"' in ln),
+                            None)
                 if line is not None:
                     self.port = int(json.loads(line)["url"].rsplit(":", 1)[1])
                     return
@@ -244,20 +233,23 @@ class Terminal:
         self.env = clean_env(BORDERDESK_DATA_DIR=str(self.data_dir),
                              BORDERDESK_CONFIG=str(self.config))
         self._runs = 0
+        self.last_output: Path | None = None
 
     @property
     def name(self) -> str:
         return f"{self.gate}/{self.terminal}"
 
-    def cli(self, *argv: str, timeout: float = 120.0) -> subprocess.CompletedProcess[str]:
+    def cli(self, *argv: str, timeout: float = 120.0
+            ) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*BORDERDESK, "--db", str(self.db_path), *argv],
                               capture_output=True, text=True, env=self.env,
                               timeout=timeout, check=False)
 
     def popen(self, *argv: str) -> subprocess.Popen[bytes]:
-        """A CLI run in the background, its output in ``<dir>/cli-N.out``."""
+        """A CLI run in the background, its output in ``<dir>/cli-N.out``
+        (:attr:`last_output`)."""
         self._runs += 1
-        path = self.dir / f"cli-{self._runs}.out"
+        path = self.last_output = self.dir / f"cli-{self._runs}.out"
         with open(path, "wb") as out:
             return subprocess.Popen([*BORDERDESK, "--db", str(self.db_path), *argv],
                                     stdout=out, stderr=subprocess.STDOUT,
@@ -459,7 +451,8 @@ PORTAL_FAULTS: dict[str, dict[str, Any]] = {
     "reset": {"mode": "reset", "target": "any"},
     "http_503": {"mode": "http_error", "status": 503, "retry_after": 1,
                  "target": "batch"},
-    "http_429": {"mode": "http_error", "status": 429, "retry_after": 1, "target": "any"},
+    "http_429": {"mode": "http_error", "status": 429, "retry_after": 1,
+                 "target": "any"},
     "http_500": {"mode": "http_error", "status": 500, "target": "batch"},
     "captive": {"mode": "captive", "target": "any"},
     "slow": {"mode": "slow", "target": "batch"},  # delay_s: past the read timeout
@@ -790,9 +783,10 @@ class _Chaos:
         finally:
             _reap(proc)
         self.report.cli_exits[str(code)] += 1
-        if code not in (0, 6, -signal.SIGKILL):
+        if code not in (0, 6, -signal.SIGKILL):  # 1: refused, 7: rejections
+            output = self.terminal.last_output
             self.report.errors.append(f"borderdesk sync --once exited {code}: "
-                                      f"{_tail(self.terminal.dir / f'cli-{self.terminal._runs}.out', 8)}")
+                                      f"{_tail(output, 8) if output else ''}")
         self.report.steps["sync_cli"] += 1
 
     def all_faults(self) -> dict[str, int]:
@@ -895,8 +889,8 @@ class _Chaos:
             report.proxy = self.proxy.counters()
             report.at_heal = self.terminal.counts()
             if report.proxy.get("proxy_errors"):
-                report.errors.append(f"the chaos proxy failed {report.proxy['proxy_errors']}"
-                                     " time(s)")
+                report.errors.append("the chaos proxy failed "
+                                     f"{report.proxy['proxy_errors']} time(s)")
             log(f"seed {cfg.seed}: healed after {report.timings['chaos_s']:.1f} s; "
                 f"outbox {report.at_heal}")
             with self.terminal.engine(self.proxy.url, timeout=(5.0, 30.0),
@@ -981,7 +975,8 @@ def format_report(report: ChaosReport) -> str:
         f"cli exits {dict(report.cli_exits)}, portal exits {dict(report.portal_exits)}",
         f"  proxy: {report.proxy.get('requests')} requests, "
         f"{report.proxy.get('connections')} connections, "
-        f"{report.proxy.get('bytes_up')} B up, {report.proxy.get('bytes_down')} B down, "
+        f"{report.proxy.get('bytes_up')} B up, "
+        f"{report.proxy.get('bytes_down')} B down, "
         f"{report.proxy.get('upstream_unreachable')} times the portal was down, "
         f"{report.proxy.get('late_deliveries')} late deliveries",
         "  timings: " + ", ".join(f"{k} {v:.1f}" for k, v in report.timings.items()),
@@ -995,4 +990,4 @@ def format_report(report: ChaosReport) -> str:
 
 __all__ = ["ALL_FAULTS", "BORDERDESK", "ChaosConfig", "ChaosReport", "PortalProcess",
            "SetCheck", "Terminal", "clean_env", "crossings_for", "drain",
-           "format_report", "machine_info", "run_chaos", "run_engine", "set_check"]
+           "format_report", "run_chaos", "run_engine", "set_check"]
