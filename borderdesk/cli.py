@@ -19,6 +19,7 @@ contract for scripts and schedulers:
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
@@ -29,12 +30,19 @@ from typing import Any, TextIO
 
 from borderdesk import __version__, config, logsetup
 from borderdesk.core.codec import CrossingFormatError
+from borderdesk.core.model import Officer, OfficerRole
 from borderdesk.core.validation import Finding
-from borderdesk.services import CounterService, CrossingRefused
+from borderdesk.services import (
+    AuthService,
+    CounterService,
+    CrossingRefused,
+    OfficerInvalid,
+)
 from borderdesk.storage import maintenance
 from borderdesk.storage.crossings import StoredCrossing
 from borderdesk.storage.db import open_db
 from borderdesk.storage.errors import IdConflict, StorageError, SupersedeConflict
+from borderdesk.storage.officers import OfficerExists
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED, EXIT_CHECK_FAILED, EXIT_CONFLICT = range(6)
 
@@ -89,6 +97,7 @@ class Context:
         )
         self.settings = self.loaded.settings
         self._service: CounterService | None = None
+        self._auth: AuthService | None = None
 
     @property
     def service(self) -> CounterService:
@@ -96,6 +105,13 @@ class Context:
             logsetup.setup(self.settings.log_dir)
             self._service = CounterService(open_db(self.settings.db_path), self.settings)
         return self._service
+
+    @property
+    def auth(self) -> AuthService:
+        if self._auth is None:
+            self._auth = AuthService(self.service.db, self.settings,
+                                     clock=self.service.clock)
+        return self._auth
 
     def close(self) -> None:
         if self._service is not None:
@@ -263,12 +279,17 @@ def cmd_demo(ctx: Context, out: TextIO, err: TextIO) -> int:
                 err.write(f"\r{total}/{args.crossings}")
     if chunk:
         total += len(service.store.record_many(chunk, actor="demo"))
+    officers = demo.add_demo_officers(ctx.auth)
     if args.json:
         _dump({"crossings": total, "from": start.isoformat(), "days": args.days,
-               "database": str(ctx.settings.db_path)}, out)
+               "database": str(ctx.settings.db_path),
+               "officers_added": [o.officer_id for o in officers]}, out)
     else:
         err.write(f"\r{total} demo crossings from {start.isoformat()} over {args.days} "
                   f"day(s) in {ctx.settings.db_path}\n")
+        for o in officers:
+            err.write(f"demo officer {o.officer_id} ({o.name}, {o.role}): "
+                      f"PIN {o.pin}\n")
     return EXIT_OK
 
 
@@ -363,6 +384,53 @@ def cmd_scan(ctx: Context, out: TextIO, err: TextIO) -> int:
             for item in entry["codes"]:
                 _print_scanned(item, out, "  ")
     return worst
+
+
+def _read_pin(args: argparse.Namespace) -> str:
+    if args.pin_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError("no PIN: pass --pin-stdin and write it to standard input, or "
+                       "run the command at a terminal to be asked for it", EXIT_USAGE,
+                       "pin_missing")
+    pin = getpass.getpass("PIN: ")
+    if getpass.getpass("PIN again: ") != pin:
+        raise CliError("the two PINs differ", EXIT_USAGE, "pin_mismatch")
+    return pin
+
+
+def cmd_officer_add(ctx: Context, out: TextIO, err: TextIO) -> int:
+    args = ctx.args
+    pin = _read_pin(args)
+    try:
+        officer = ctx.auth.create_officer(args.officer_id, args.name, args.role, pin,
+                                          actor=args.officer or "system")
+    except OfficerInvalid as exc:
+        raise CliError(f"officer refused: {exc.code}", EXIT_REFUSED, exc.code) from exc
+    except OfficerExists as exc:
+        raise CliError(str(exc), EXIT_CONFLICT, exc.code) from exc
+    if args.json:
+        _dump({"status": "created", **_officer_json(officer)}, out)
+    else:
+        out.write(f"{officer.officer_id}\n")
+    return EXIT_OK
+
+
+def _officer_json(officer: Officer) -> dict[str, Any]:
+    return {"officer_id": officer.officer_id, "name": officer.name,
+            "role": str(officer.role), "disabled": officer.disabled}
+
+
+def cmd_officer_list(ctx: Context, out: TextIO, err: TextIO) -> int:
+    officers = ctx.auth.officers()
+    if ctx.args.json:
+        _dump([_officer_json(o) for o in officers], out)
+    else:
+        for o in officers:
+            out.write(f"{o.officer_id:<12} {o.role:<10} {o.name}"
+                      f"{'  (disabled)' if o.disabled else ''}\n")
+        err.write(f"{len(officers)} officer(s)\n")
+    return EXIT_OK
 
 
 def cmd_config_show(ctx: Context, out: TextIO, err: TextIO) -> int:
@@ -465,6 +533,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("scan", cmd_scan, "Decode the QR codes in image files and parse them")
     p.add_argument("images", nargs="+", metavar="IMAGE")
+
+    officer = sub.add_parser("officer", help="Officers who sign in at this terminal",
+                             description="Officers who sign in at this terminal")
+    officer_sub = officer.add_subparsers(dest="officer_command", metavar="COMMAND",
+                                         required=True)
+    p = add("add", cmd_officer_add, "Register an officer with a PIN (at least 6 "
+            "characters), asked for at a terminal or read with --pin-stdin",
+            target=officer_sub)
+    p.add_argument("officer_id", metavar="OFFICER_ID", help="e.g. BP0123")
+    p.add_argument("--name", required=True, help="full name, with diacritics")
+    p.add_argument("--role", required=True, choices=[str(r) for r in OfficerRole])
+    p.add_argument("--pin-stdin", action="store_true",
+                   help="read the PIN from the first line of standard input")
+    p.add_argument("--officer", help="who registers the officer (for the audit log)")
+    add("list", cmd_officer_list, "List the officers", target=officer_sub)
 
     cfg = sub.add_parser("config", help="Configuration", description="Configuration")
     cfg_sub = cfg.add_subparsers(dest="config_command", metavar="COMMAND", required=True)

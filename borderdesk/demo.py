@@ -29,7 +29,7 @@ import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
 from borderdesk.core import cccd, gates
@@ -40,6 +40,7 @@ from borderdesk.core.model import (
     Direction,
     DocumentType,
     Identity,
+    OfficerRole,
     PartialDate,
     Role,
     Sex,
@@ -47,7 +48,10 @@ from borderdesk.core.model import (
     Vehicle,
 )
 
-__all__ = ["generate"]
+if TYPE_CHECKING:
+    from borderdesk.services import AuthService
+
+__all__ = ["DEMO_OFFICERS", "DemoOfficer", "add_demo_officers", "generate"]
 
 T = TypeVar("T")
 _M, _F, _X = Sex.MALE, Sex.FEMALE, Sex.UNSPECIFIED
@@ -752,7 +756,9 @@ class _People:
                     return _anniversary(born, limit)
             return None
         if dtype.border_partner is not None:  # a pass is valid for at most 12 months
-            return self.end + timedelta(days=1 + int(rng.random() * 365))
+            # issued at the latest on the first day, so it expires within a year of it
+            return min(self.end + timedelta(days=1 + int(rng.random() * 365)),
+                       self.start + timedelta(days=365))
         years = 5 if age < 14 else 10
         return self.end + timedelta(days=1 + int(rng.random() * 365 * years))
 
@@ -1050,3 +1056,29 @@ def generate(
                 notes=notes,
                 acknowledged=acks,
             )
+
+
+# --------------------------------------------------------------------------- officers
+
+
+@dataclass(frozen=True, slots=True)
+class DemoOfficer:
+    officer_id: str
+    name: str
+    role: OfficerRole
+    pin: str  # a demo PIN, printed for the person trying the app
+
+
+DEMO_OFFICERS = (
+    DemoOfficer("BP0123", "Nguyễn Văn Hùng", OfficerRole.GUARD, "123456"),
+    DemoOfficer("GS0001", "Trần Thị Lan", OfficerRole.SUPERVISOR, "654321"),
+)
+
+
+def add_demo_officers(auth: AuthService) -> list[DemoOfficer]:
+    """Register :data:`DEMO_OFFICERS` if no officer exists yet; the ones added."""
+    if auth.has_officers():
+        return []
+    for o in DEMO_OFFICERS:
+        auth.create_officer(o.officer_id, o.name, o.role, o.pin, actor="demo")
+    return list(DEMO_OFFICERS)

@@ -10,6 +10,8 @@
    pre-declarations and watch-list entries first.
 3. Enrol this terminal unless it already is, with that portal, under a key the portal
    holds as active: a code from the portal's database, then ``borderdesk enrol``.
+   A terminal without officers gets the demo officers (``borderdesk.demo``), and
+   how to sign in as them is printed.
 4. Run the desktop app in this process.
 5. Stop the child when the app exits, on SIGTERM/SIGINT, and (Linux) when this process
    dies anyway (``PR_SET_PDEATHSIG``): no orphan portal.
@@ -40,8 +42,10 @@ from urllib.parse import urlsplit
 
 import requests
 
-from borderdesk import cli, config, logsetup
+from borderdesk import cli, config, demo, logsetup
 from borderdesk.config import LoadedSettings, Settings
+from borderdesk.core.pin import verify_pin
+from borderdesk.services import AuthService
 from borderdesk.storage.db import open_db
 from borderdesk.storage.errors import StorageError
 from borderdesk.storage.outbox import SqliteSyncStore
@@ -219,6 +223,36 @@ def ensure_enrolled(loaded: LoadedSettings, portal: LocalPortal,
     return False
 
 
+def ensure_demo_officers(settings: Settings, say: Callable[[str], None],
+                         out: TextIO) -> list[demo.DemoOfficer]:
+    """Register the demo officers on a terminal that has none, and print how to sign
+    in as each demo officer whose demo PIN still works (only to ``out``: the log
+    never gets a PIN). Returns those printed."""
+    try:
+        db = open_db(settings.db_path)
+        try:
+            auth = AuthService(db, settings)
+            added = demo.add_demo_officers(auth)
+            usable = []
+            for o in demo.DEMO_OFFICERS:
+                record = auth.store.get(o.officer_id)
+                if (record is not None and not record.officer.disabled
+                        and verify_pin(o.pin, record.pin_hash)):
+                    usable.append(o)
+        finally:
+            db.close()
+    except StorageError as exc:
+        say(f"cannot add the demo officers: {exc}")
+        return []
+    if added:
+        say("demo officers added: " + ", ".join(o.officer_id for o in added))
+    for o in usable:
+        out.write(f"borderdesk: sign in as {o.officer_id} ({o.name}, {o.role}) "
+                  f"with PIN {o.pin}\n")
+    out.flush()
+    return usable
+
+
 class _Stop(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
@@ -307,6 +341,7 @@ def main(argv: Sequence[str] | None = None, *, gui: Gui | None = None,
         with _stop_on_signals():
             if portal.ensure(settings.gate) and loopback_port(portal.url):
                 ensure_enrolled(loaded, portal, say)
+            ensure_demo_officers(settings, say, err)
             return (gui or _default_gui)(loaded, qt_args)
     except _Stop as stop:
         say(f"signal {stop.signum}: stopping")

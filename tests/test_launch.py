@@ -20,7 +20,9 @@ from typing import Any
 import pytest
 
 from borderdesk import launch, logsetup
-from borderdesk.config import LoadedSettings
+from borderdesk.config import LoadedSettings, Settings
+from borderdesk.services import AuthService
+from borderdesk.storage.db import open_db
 from sync.portal import admin
 from sync.portal.server import PortalServer
 
@@ -251,3 +253,40 @@ def test_another_command_runs_without_a_portal(url: str, data_dir: Path,
     assert '"portal_url"' in capsys.readouterr().out
     assert not (data_dir / "portal").exists()
     assert not launch.portal_answers(url)
+
+
+def test_demo_officers_are_added_and_their_sign_in_printed(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a portal address the launcher does not serve: the app opens offline at once
+    monkeypatch.setenv("BORDERDESK_PORTAL_URL", "https://127.0.0.1:1")
+    err = io.StringIO()
+    assert launch.main([], gui=FakeGui(), err=err) == 0
+    printed = err.getvalue()
+    assert "demo officers added: BP0123, GS0001" in printed
+    assert "sign in as BP0123 (Nguyễn Văn Hùng, guard) with PIN 123456" in printed
+    assert "sign in as GS0001 (Trần Thị Lan, supervisor) with PIN 654321" in printed
+    logsetup.shutdown()
+    logged = "".join(p.read_text(encoding="utf-8")
+                     for p in (data_dir / "logs").glob("*") if p.is_file())
+    assert "demo officers added" in logged
+    assert "123456" not in logged and "654321" not in logged  # PINs: console only
+
+    # next time: nothing added, still reminded (the demo PINs still work)
+    err = io.StringIO()
+    launch.main([], gui=FakeGui(), err=err)
+    assert "added" not in err.getvalue()
+    assert "with PIN 123456" in err.getvalue()
+
+
+def test_no_demo_officers_where_officers_exist(data_dir: Path) -> None:
+    settings = Settings(data_dir=data_dir)
+    db = open_db(settings.db_path)
+    try:
+        AuthService(db, settings).create_officer("BP0123", "Lê Văn Tám", "guard",
+                                                 "999999", actor="admin")
+    finally:
+        db.close()
+    out = io.StringIO()
+    assert launch.ensure_demo_officers(settings, out.write, out) == []
+    assert out.getvalue() == ""  # BP0123 exists with another PIN: no hint

@@ -27,6 +27,8 @@ from borderdesk.core.model import (
     DocumentType,
     Identity,
     PartialDate,
+    PreDeclaration,
+    PreDeclarationStatus,
     Role,
     Sex,
     TravelMode,
@@ -48,6 +50,10 @@ _IDENTITY_KEYS = {
     "document_number", "issuing_state", "expiry_date", "personal_number",
 }
 _VEHICLE_KEYS = {"plate", "kind", "country"}
+_PREDECLARATION_KEYS = {
+    "reference", "declarant", "gate", "direction", "expected_date", "status",
+    "persons", "vehicle", "seq",
+}
 
 E = TypeVar("E")
 
@@ -189,13 +195,7 @@ def crossing_from_dict(
 
     vehicle = None
     if m.get("vehicle") is not None:
-        vm = r.obj(m["vehicle"], "vehicle", _VEHICLE_KEYS)
-        vkind = r.enum(vm, "kind", "vehicle.kind", TravelMode, _names(TravelMode), mode)
-        vehicle = Vehicle(
-            plate=r.text(vm, "plate", "vehicle.plate"),
-            kind=vkind or TravelMode.CAR,
-            country=r.text(vm, "country", "vehicle.country"),
-        )
+        vehicle = _vehicle(r, m["vehicle"], mode or TravelMode.CAR)
 
     persons = []
     raw_persons = m.get("persons")
@@ -260,6 +260,68 @@ def _identity(r: _Reader, raw: Any, path: str) -> Identity | None:
                                required=False),
     )
     return ident if len(r.findings) == before else None
+
+
+def identity_from_dict(data: Any, path: str = "identity") -> Identity:
+    """One identity in its JSON shape (as the counter form holds it before the rest
+    of the crossing is known). Raises CrossingFormatError with every problem."""
+    r = _Reader()
+    ident = _identity(r, data, path)
+    if ident is None:
+        raise CrossingFormatError(r.findings)
+    return ident
+
+
+def _vehicle(r: _Reader, raw: Any, default_kind: TravelMode) -> Vehicle:
+    vm = r.obj(raw, "vehicle", _VEHICLE_KEYS)
+    kind = r.enum(vm, "kind", "vehicle.kind", TravelMode, _names(TravelMode),
+                  default_kind)
+    return Vehicle(
+        plate=r.text(vm, "plate", "vehicle.plate"),
+        kind=kind or TravelMode.CAR,
+        country=r.text(vm, "country", "vehicle.country"),
+    )
+
+
+def predeclaration_from_dict(data: Any) -> PreDeclaration:
+    """Read a pre-declaration in the portal's feed shape (as the local store keeps it).
+
+    A person may be an identity, or an object holding one under ``identity``.
+
+    Raises:
+        CrossingFormatError: with one finding per problem found.
+    """
+    r = _Reader()
+    m = r.obj(data, "", _PREDECLARATION_KEYS)
+    reference = r.text(m, "reference", "reference")
+    declarant = r.text(m, "declarant", "declarant", required=False)
+    gate = r.text(m, "gate", "gate")
+    direction = r.enum(m, "direction", "direction", Direction, _names(Direction))
+    status = r.enum(m, "status", "status", PreDeclarationStatus,
+                    _names(PreDeclarationStatus))
+    expected = r.date_value(m, "expected_date", "expected_date")
+    if m.get("expected_date") is None:
+        r.fail("required", "expected_date")
+    raw_persons = m.get("persons")
+    if not isinstance(raw_persons, list):
+        r.fail("required" if raw_persons is None else "not_a_list", "persons")
+        raw_persons = []
+    persons = []
+    for i, raw in enumerate(raw_persons):
+        inner = raw.get("identity", raw) if isinstance(raw, Mapping) else raw
+        ident = _identity(r, inner, f"persons[{i}]")
+        if ident is not None:
+            persons.append(ident)
+    vehicle = None
+    if m.get("vehicle") is not None:
+        vehicle = _vehicle(r, m["vehicle"], TravelMode.CAR)
+    if r.findings or direction is None or status is None or expected is None:
+        raise CrossingFormatError(r.findings)
+    return PreDeclaration(
+        reference=reference, declarant=declarant, gate=gate.strip().upper(),
+        direction=direction, expected_date=expected, persons=tuple(persons),
+        status=status, vehicle=vehicle,
+    )
 
 
 def identity_to_dict(ident: Identity) -> dict[str, Any]:

@@ -284,3 +284,30 @@ class PreDeclaration:
     persons: tuple[Identity, ...]
     status: PreDeclarationStatus
     vehicle: Vehicle | None = None
+
+
+class OfficerRole(enum.StrEnum):
+    GUARD = "guard"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class Officer:
+    """A person who may sign in at the terminal (never carries the PIN or its hash)."""
+
+    officer_id: str
+    name: str
+    role: OfficerRole
+    disabled: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "officer_id", normalize_officer_id(self.officer_id))
+        object.__setattr__(self, "name", nfc(self.name))
+        object.__setattr__(self, "role", OfficerRole(self.role))
+
+
+def normalize_officer_id(text: str) -> str:
+    """Officer ids compare upper case without surrounding spaces: ``bp0123`` is
+    ``BP0123``."""
+    return text.strip().upper()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -61,6 +61,7 @@ FUTURE_TOLERANCE = timedelta(minutes=10)
 MAX_AGE_YEARS = 130
 MAX_NOTES = 2000
 MAX_NAME = 120
+BORDER_PASS_MAX_MONTHS = 12
 
 _NAME_FORBIDDEN = re.compile(r"[0-9<|\x00-\x1f\x7f]")
 _DOC_NUMBER = re.compile(r"^[A-Z0-9]{1,20}$")
@@ -213,6 +214,12 @@ def _identity(
         if gate is not None and gate.border != partner:
             out.append(warning("border_pass_wrong_border", f"{path}.document_type",
                                partner=partner, gate=gate.code, border=gate.border or "sea"))
+        # A pass is issued for at most 12 months (Decree 76/2020), so on any day it is
+        # used its expiry lies within a year.
+        if ident.expiry_date is not None and ident.expiry_date > _a_year_after(day):
+            out.append(warning("border_pass_validity_too_long", f"{path}.expiry_date",
+                               expiry=ident.expiry_date.isoformat(),
+                               max_months=BORDER_PASS_MAX_MONTHS))
     if (
         ident.document_type in _PORT_DOCUMENTS
         and gate is not None
@@ -221,6 +228,13 @@ def _identity(
         out.append(warning("seafarer_document_at_land_gate", f"{path}.document_type",
                            gate=gate.code))
     return out
+
+
+def _a_year_after(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return date(day.year + 1, 3, 1)
 
 
 def _document(ident: Identity, path: str, day: Any) -> list[Finding]:

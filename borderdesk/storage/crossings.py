@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -25,6 +24,7 @@ from borderdesk.core.text import normalize_document_number, search_key
 from borderdesk.storage import audit
 from borderdesk.storage.db import write_transaction
 from borderdesk.storage.errors import IdConflict, SupersedeConflict
+from borderdesk.storage.names import fts_queries
 
 if TYPE_CHECKING:
     from borderdesk.storage.outbox import Cancellation
@@ -48,6 +48,15 @@ class StoredCrossing:
 
 
 @dataclass(frozen=True, slots=True)
+class AuditNote:
+    """An audit entry about a crossing, written with it (see
+    :meth:`CrossingStore.record`)."""
+
+    action: str
+    details: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class RecordResult:
     id: str
     created: bool  # False when the identical crossing was already stored
@@ -61,7 +70,6 @@ _SELECT = (
     " (SELECT s.id FROM crossings s WHERE s.supersedes = c.id) AS superseded_by"
     " FROM crossings c"
 )
-_FTS_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 def _payload(c: Crossing) -> tuple[str, str]:
@@ -81,20 +89,29 @@ class CrossingStore:
 
     # -- writing -----------------------------------------------------------------
 
-    def record(self, crossing: Crossing, *, actor: str, now: datetime | None = None
-               ) -> RecordResult:
+    def record(self, crossing: Crossing, *, actor: str, now: datetime | None = None,
+               extra_audit: Sequence[AuditNote] = ()) -> RecordResult:
         """Store one crossing atomically (crossing + persons + outbox + audit).
 
         Recording the identical crossing again (same id, same payload) is a no-op that
-        reports ``created=False``, so an import can be re-run safely.
+        reports ``created=False``, so an import can be re-run safely. ``extra_audit``
+        entries (e.g. ``crossing.flagged``) are appended about the crossing in the same
+        transaction, only when it is newly stored.
 
         Raises:
             IdConflict: the id is stored with another content.
             SupersedeConflict: the crossing it amends is missing or already amended.
             StorageError: the disk is full, the file read-only, ...; nothing is written.
         """
+        stamp = now or datetime.now(UTC)
         with write_transaction(self.db):
-            return self._record(crossing, actor, now or datetime.now(UTC))
+            result = self._record(crossing, actor, stamp)
+            if result.created:
+                for note in extra_audit:
+                    audit.append(self.db, actor=actor, terminal=crossing.terminal,
+                                 action=note.action, entity="crossing",
+                                 entity_id=crossing.id, details=note.details, at=stamp)
+            return result
 
     def record_many(self, crossings: Iterable[Crossing], *, actor: str,
                     now: datetime | None = None) -> list[RecordResult]:
@@ -206,6 +223,27 @@ class CrossingStore:
     def count(self) -> int:
         return int(self.db.conn.execute("SELECT count(*) FROM crossings").fetchone()[0])
 
+    def with_audit_action(self, action: str, day: date, gate: str | None = None
+                          ) -> list[StoredCrossing]:
+        """The day's crossings that have an audit entry ``action`` (e.g.
+        ``crossing.flagged``), oldest first."""
+        sql = (f"{_SELECT} WHERE c.local_date = ? AND EXISTS (SELECT 1 FROM audit a"
+               " WHERE a.entity = 'crossing' AND a.entity_id = c.id AND a.action = ?)")
+        params: list[Any] = [day.isoformat(), action]
+        if gate is not None:
+            sql += " AND c.gate = ?"
+            params.append(gate.upper())
+        return list(self._rows(sql + " ORDER BY c.time_utc, c.id", params))
+
+    def cancelled(self, ids: Sequence[str]) -> set[str]:
+        """Those of ``ids`` that were cancelled."""
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        return {r[0] for r in self.db.conn.execute(
+            "SELECT crossing_id FROM crossings_cancelled"
+            f" WHERE crossing_id IN ({marks})", tuple(ids))}
+
     def by_document(self, number: str, limit: int = 50) -> list[StoredCrossing]:
         """Crossings in which a document with exactly this number was shown, newest first."""
         ids = [
@@ -226,16 +264,11 @@ class CrossingStore:
         all find "Nguyễn Văn An". When that finds nothing, every word is taken as the
         start of a word ("nguy v a").
         """
-        tokens = _FTS_TOKEN.findall(search_key(text))
-        if not tokens:
-            return []
-        # A prefix term merges the lists of every matching word (~100x an exact word),
-        # so whole words are matched exactly first and abbreviations only as a fallback.
-        exact = " ".join([*(f'"{t}"' for t in tokens[:-1]), f'"{tokens[-1]}"*'])
-        ids = self._fts_ids(exact, limit)
-        if not ids and len(tokens) > 1:
-            ids = self._fts_ids(" ".join(f'"{t}"*' for t in tokens), limit)
-        return self._by_ids(ids)
+        for query in fts_queries(text):
+            ids = self._fts_ids(query, limit)
+            if ids:
+                return self._by_ids(ids)
+        return []
 
     def _fts_ids(self, query: str, limit: int) -> list[str]:
         ids: list[str] = []

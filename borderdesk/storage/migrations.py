@@ -6,8 +6,12 @@ Every step is transactional. A database file at each earlier step is kept under
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from borderdesk.storage.names import declared_name_keys
 
 MIGRATIONS = Migrations("borderdesk")
 
@@ -260,3 +264,67 @@ def m0004_sync(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX watchlist_key ON watchlist(key)")
+
+
+@MIGRATIONS()
+def m0005_officers(db: Database) -> None:
+    """Officers who sign in at the terminal, and name search over pre-declarations.
+
+    ``pin_hash`` is a self-describing scrypt string (``borderdesk.core.pin``);
+    ``failed_attempts`` counts consecutive wrong PINs and ``locked_until`` (UTC,
+    ISO 8601) holds a lockout. Declared persons get the folded ``name_key`` and FTS5
+    index that crossings have (m0002), filled here from the pre-declarations already
+    pulled.
+    """
+    db.execute(
+        """
+        CREATE TABLE officers (
+            officer_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('guard', 'supervisor', 'admin')),
+            pin_hash TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE predeclaration_persons (
+            id INTEGER PRIMARY KEY,
+            reference TEXT NOT NULL REFERENCES predeclarations(reference)
+                ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            name_key TEXT NOT NULL,
+            UNIQUE (reference, seq)
+        )
+        """
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE predeclaration_persons_fts USING fts5("
+        " name_key, content='predeclaration_persons', content_rowid='id',"
+        " tokenize='unicode61', prefix='1 2 3')"
+    )
+    db.execute(
+        "CREATE TRIGGER predeclaration_persons_fts_ai AFTER INSERT"
+        " ON predeclaration_persons BEGIN"
+        " INSERT INTO predeclaration_persons_fts(rowid, name_key)"
+        " VALUES (new.id, new.name_key); END"
+    )
+    db.execute(
+        "CREATE TRIGGER predeclaration_persons_fts_ad AFTER DELETE"
+        " ON predeclaration_persons BEGIN"
+        " INSERT INTO predeclaration_persons_fts(predeclaration_persons_fts, rowid,"
+        " name_key) VALUES ('delete', old.id, old.name_key); END"
+    )
+    rows = db.conn.execute("SELECT reference, persons FROM predeclarations").fetchall()
+    for reference, persons in rows:
+        db.conn.executemany(
+            "INSERT INTO predeclaration_persons (reference, seq, name_key)"
+            " VALUES (?,?,?)",
+            [(reference, i, key) for i, key in declared_name_keys(json.loads(persons))],
+        )
+

@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from borderdesk.config import LoadedSettings, Settings
-from borderdesk.services import CounterService
+from borderdesk.services import AuthService, CounterService
 from borderdesk.storage.db import WalCheckpointer, open_db
 from borderdesk.storage.errors import StorageError
 from borderdesk.ui import i18n, messages, style
@@ -67,12 +67,14 @@ def build_window(
     *,
     prefs: QSettings | None = None,
     sync: SyncService | None = None,
+    auth: AuthService | None = None,
 ) -> MainWindow:
     """The main window over ``service`` (a QApplication must exist).
 
     Applies the style, installs the language remembered in ``prefs`` (Vietnamese by
     default) and returns the window, not shown. ``sync``: the background sync, which
-    the window starts, shows and stops when it closes.
+    the window starts, shows and stops when it closes. ``auth``: officers sign in
+    first and the terminal locks when idle.
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -81,7 +83,7 @@ def build_window(
     app.setWindowIcon(QIcon(APP_ICON))
     prefs = prefs if prefs is not None else open_prefs(settings)
     i18n.install(i18n.normalize(prefs.value(PREF_LANGUAGE)))
-    return MainWindow(service, settings, prefs, sync=sync)
+    return MainWindow(service, settings, prefs, sync=sync, auth=auth)
 
 
 def show_fatal(text: str, detail: str = "") -> None:
@@ -160,7 +162,8 @@ def run(loaded: LoadedSettings, argv: list[str] | None = None) -> int:
     sync = SyncService(settings.db_path, settings)
     try:
         service = CounterService(db, settings)
-        window = build_window(service, settings, prefs=prefs, sync=sync)
+        auth = AuthService(db, settings)
+        window = build_window(service, settings, prefs=prefs, sync=sync, auth=auth)
         if window.has_saved_geometry():
             window.show()
         else:

@@ -2,6 +2,12 @@
 
 The form knows nothing of the rules: it returns what was typed as the dict that
 :meth:`CounterService.parse` reads, and shows the findings it is given.
+
+Amend mode (:meth:`CrossingForm.start_amend`): the form is filled from a recorded
+crossing, a banner says which one, and :meth:`CrossingForm.to_dict` returns the
+correction: a new crossing with ``supersedes`` = the old id, ``version`` + 1, and the
+original time, gate and counter. Clearing the form (Esc, the banner's button, or
+after the save) leaves amend mode.
 """
 
 from __future__ import annotations
@@ -24,7 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borderdesk.core.model import Decision, Direction, DocumentType, Sex
+from borderdesk.core.codec import identity_to_dict
+from borderdesk.core.model import (
+    Crossing,
+    Decision,
+    Direction,
+    DocumentType,
+    Role,
+    Sex,
+    TravelMode,
+)
 from borderdesk.core.validation import Finding, Severity
 from borderdesk.ui import messages
 from borderdesk.ui.widgets import CountryCombo, SegmentedChoice, set_finding_state
@@ -39,10 +54,12 @@ class CrossingForm(QFrame):
     Signals:
         save_requested(): Save clicked, or Enter pressed in the form.
         clear_requested(): Clear clicked, or Escape pressed in the form.
+        amend_mode_changed(bool): amend mode started or ended.
     """
 
     save_requested = Signal()
     clear_requested = Signal()
+    amend_mode_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +89,23 @@ class CrossingForm(QFrame):
         self.notes.setMaxLength(2000)
         self._title = QLabel(self)
         self._title.setObjectName("cardTitle")
+        # Amend mode: the crossing being corrected, and the lane's direction to
+        # restore afterwards.
+        self._amending: Crossing | None = None
+        self._lane_direction: str | None = None
+        self.amend_banner = QFrame(self)
+        self.amend_banner.setObjectName("banner")
+        self.amend_label = QLabel(self.amend_banner)
+        self.amend_label.setWordWrap(True)
+        self.amend_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.abandon_amend_button = QPushButton(self.amend_banner)
+        self.abandon_amend_button.setObjectName("secondary")
+        self.abandon_amend_button.setAutoDefault(True)
+        banner_layout = QHBoxLayout(self.amend_banner)
+        banner_layout.setContentsMargins(10, 6, 6, 6)
+        banner_layout.addWidget(self.amend_label, 1)
+        banner_layout.addWidget(self.abandon_amend_button)
+        self.amend_banner.hide()
         # A scanned pre-declaration confirmation (set by the scan router).
         self._predeclaration_ref = ""
         self._predeclaration_verified = False
@@ -132,6 +166,7 @@ class CrossingForm(QFrame):
         outer.setContentsMargins(16, 10, 16, 10)
         outer.setSpacing(6)
         outer.addWidget(self._title)
+        outer.addWidget(self.amend_banner)
         outer.addWidget(self.predeclaration)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
@@ -180,6 +215,7 @@ class CrossingForm(QFrame):
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save_requested)
         self.clear_button.clicked.connect(self.clear_requested)
+        self.abandon_amend_button.clicked.connect(self.clear_requested)
         for widget in set(self._fields.values()):
             clear = functools.partial(self._on_field_edited, widget)
             if isinstance(widget, QLineEdit):
@@ -231,7 +267,9 @@ class CrossingForm(QFrame):
         self.clear_button.setText(self.tr("Clear (Esc)"))
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self._hint.setText(self.tr("Enter saves, Esc clears the form."))
+        self.abandon_amend_button.setText(self.tr("Abandon the correction (Esc)"))
         self._show_predeclaration()
+        self._show_amending()
 
     # -- reading and resetting -------------------------------------------------
 
@@ -261,7 +299,73 @@ class CrossingForm(QFrame):
         }
         if self._predeclaration_ref:
             data["predeclaration_ref"] = self._predeclaration_ref
+        old = self._amending
+        if old is not None:
+            # The correction of a recorded crossing: same moment, gate and counter.
+            data.update(
+                version=old.version + 1,
+                supersedes=old.id,
+                time_utc=old.time_utc.isoformat().replace("+00:00", "Z"),
+                timezone=old.timezone,
+                gate=old.gate,
+                terminal=old.terminal,
+            )
+            person = old.principal
+            if person is not None and person.identity.personal_number:
+                identity["personal_number"] = person.identity.personal_number
         return data
+
+    # -- amend mode ------------------------------------------------------------
+
+    @staticmethod
+    def can_load(crossing: Crossing) -> bool:
+        """Whether this form can show ``crossing`` (one traveller on foot)."""
+        return (
+            crossing.mode is TravelMode.FOOT
+            and len(crossing.persons) == 1
+            and crossing.persons[0].role is Role.TRAVELLER
+        )
+
+    def load_crossing(self, crossing: Crossing) -> None:
+        """Fill the form with a recorded crossing (see :meth:`can_load`)."""
+        person = crossing.principal
+        values = identity_to_dict(person.identity) if person is not None else {}
+        self.fill_identity({k: v or "" for k, v in values.items()})
+        self.direction.set_value(str(crossing.direction))
+        self.decision.set_value(str(crossing.decision))
+        self.notes.setText(crossing.notes)
+        self.set_predeclaration_ref(crossing.predeclaration_ref or "", verified=False)
+
+    def start_amend(self, crossing: Crossing) -> None:
+        """Load ``crossing`` to correct it; saving records version + 1."""
+        if self._amending is None:
+            self._lane_direction = self.direction.value()
+        self._amending = crossing
+        self.load_crossing(crossing)
+        self._show_amending()
+        self.amend_mode_changed.emit(True)
+
+    def amending(self) -> Crossing | None:
+        """The crossing being corrected, or None outside amend mode."""
+        return self._amending
+
+    def _show_amending(self) -> None:
+        old = self._amending
+        self.amend_banner.setVisible(old is not None)
+        if old is None:
+            self.amend_label.clear()
+            return
+        person = old.principal
+        self.amend_label.setText(
+            self.tr(
+                "Correcting the record of {name} at {time} (version {version}). "
+                "Saving records the corrected version."
+            ).format(
+                name=person.identity.full_name if person is not None else "",
+                time=old.local_time.strftime("%H:%M"),
+                version=old.version,
+            )
+        )
 
     def fill_identity(self, values: Mapping[str, str]) -> None:
         """Put a scanned document's identity (JSON-shape values) into the form.
@@ -308,7 +412,15 @@ class CrossingForm(QFrame):
             )
 
     def clear(self) -> None:
-        """Empty the form for the next traveller; the direction (the lane) is kept."""
+        """Empty the form for the next traveller; the direction (the lane) is kept.
+
+        Leaves amend mode, and puts back the lane's direction from before it.
+        """
+        if self._amending is not None:
+            self._amending = None
+            self.set_direction(self._lane_direction)
+            self._show_amending()
+            self.amend_mode_changed.emit(False)
         for edit in (
             self.document_number,
             self.expiry_date,

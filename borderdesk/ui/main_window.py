@@ -16,22 +16,31 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from borderdesk.config import Settings
 from borderdesk.core.codec import CrossingFormatError
+from borderdesk.core.model import PreDeclaration
 from borderdesk.core.validation import Finding, Severity
-from borderdesk.services import CounterService, CrossingRefused
+from borderdesk.services import AuthService, CounterService, CrossingRefused, Session
+from borderdesk.storage.crossings import StoredCrossing
 from borderdesk.storage.errors import StorageError
 from borderdesk.ui import i18n, messages
+from borderdesk.ui.counter import CounterFlow
 from borderdesk.ui.crossing_form import CrossingForm
 from borderdesk.ui.findings_panel import FindingsPanel
+from borderdesk.ui.queue_panel import QueuePanel
+from borderdesk.ui.record_actions import RecordActions
 from borderdesk.ui.scanning.controller import ScanningController
+from borderdesk.ui.session import IdleWatcher, SignInPage
 from borderdesk.ui.sync_status import SyncStatusWidget
 from borderdesk.ui.sync_worker import SyncService, SyncSnapshot
 from borderdesk.ui.today_panel import TodayPanel
+from borderdesk.ui.view_menu import ViewMenu
 from borderdesk.ui.widgets import set_finding_state
 
 log = logging.getLogger(__name__)
@@ -112,6 +121,9 @@ class MainWindow(QMainWindow):
 
     ``sync``: the background sync (started here, stopped on close); None shows no
     sync indicator (tests of other parts of the window).
+    ``auth``: officers sign in before the counter shows anything, and the terminal
+    locks after ``settings.idle_lock_minutes`` without input; None keeps the typed
+    officer id of the earlier versions (tests of other parts of the window).
     """
 
     def __init__(
@@ -122,13 +134,17 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         sync: SyncService | None = None,
+        auth: AuthService | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.auth = auth
+        self.session: Session | None = None
         self.settings = settings
         self.prefs = prefs
         self.sync = sync
         self._sync_counts: dict[str, int] | None = None
+        self._last_sync_success: object = None
         self._day = service.today()
         self.setWindowIcon(QIcon(APP_ICON))
 
@@ -140,6 +156,10 @@ class MainWindow(QMainWindow):
         self.today = TodayPanel(self)
         # Scanners (keyboard wedge, serial port, camera, image files) and the router.
         self.scanning = ScanningController(self)
+        # Detail, amend, cancel and receipt of recorded crossings (record_actions.py).
+        self.records = RecordActions(self)
+        # Pre-declaration comparison and the watchlist alert (counter.py).
+        self.counter = CounterFlow(self)
 
         left = QWidget()
         left.setObjectName("centralArea")
@@ -147,6 +167,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(8)
         left_layout.addWidget(self.scanning.panel)
+        left_layout.addWidget(self.counter.alert)
         left_layout.addWidget(self.form)
         left_layout.addWidget(self.findings, 1)
         self.findings.setMinimumHeight(130)
@@ -160,7 +181,21 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left_scroll)
-        self.splitter.addWidget(self.today)
+        # Right: today's recorded crossings, and the queue of expected declarations.
+        self.queue = QueuePanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today, "")
+        self.tabs.addTab(self.queue, "")
+        # The comparison with the pre-declaration sits on top of the right column,
+        # beside the form, so both are in view at 1366x768 without scrolling.
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(8)
+        right_layout.addWidget(self.counter.panel)
+        right_layout.addWidget(self.tabs, 1)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([540, 800])
@@ -175,7 +210,19 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(10, 8, 10, 6)
         body.addWidget(self.splitter)
         central_layout.addLayout(body, 1)
-        self.setCentralWidget(central)
+        # The counter, or the sign-in page that hides it while nobody is signed in.
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(central)
+        self.sign_in_page: SignInPage | None = None
+        self.idle: IdleWatcher | None = None
+        if auth is not None:
+            self.sign_in_page = SignInPage(auth, settings, self)
+            self.sign_in_page.setObjectName("centralArea")
+            self.stack.addWidget(self.sign_in_page)
+            self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+            self.header.officer.setReadOnly(True)
+            self.header.officer.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCentralWidget(self.stack)
 
         self.db_label = QLabel(self)
         self.db_label.setTextInteractionFlags(
@@ -191,6 +238,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.menuBar().insertMenu(self._language_menu.menuAction(), self.scanning.menu)
+        # Text size and high contrast (view_menu.py); applies the remembered look.
+        self.view_menu = ViewMenu(prefs, self)
+        self.view_menu.keep_whole(self.splitter.widget(0))
+        self.menuBar().insertMenu(self._language_menu.menuAction(), self.view_menu)
         self._connect()
         self._restore_layout()
         self._retranslate()
@@ -204,6 +255,8 @@ class MainWindow(QMainWindow):
         self._day_timer.start()
         if sync is not None:
             sync.start()
+        if self.sign_in_page is not None:
+            self._show_sign_in_page()
 
     # -- construction ----------------------------------------------------------
 
@@ -217,13 +270,23 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.sign_out_action = QAction(self)
+        self.queue_action = QAction(self)
+        self.queue_action.setShortcut(QKeySequence(Qt.Key.Key_F3))
+        self.addAction(self.queue_action)
         self._file_menu.addAction(self.save_action)
         self._file_menu.addAction(self.new_action)
         self._file_menu.addAction(self.refresh_action)
+        self._file_menu.addAction(self.records.receipt_action)
         self.sync_now_action = self.sync_status.sync_now_action
         if self.sync is not None:
             self._file_menu.addAction(self.sync_now_action)
         self._file_menu.addSeparator()
+        if self.auth is not None:
+            self._file_menu.addAction(self.lock_action)
+            self._file_menu.addAction(self.sign_out_action)
         self._file_menu.addAction(self.quit_action)
 
         self._language_menu = bar.addMenu("")
@@ -248,6 +311,14 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self._on_clear_requested)
         self.refresh_action.triggered.connect(self._on_refresh_triggered)
         self.quit_action.triggered.connect(self.close)
+        self.lock_action.triggered.connect(self._on_lock_triggered)
+        self.queue_action.triggered.connect(self._on_queue_triggered)
+        self.queue.chosen.connect(self._on_queue_chosen)
+        self.sign_out_action.triggered.connect(self._on_sign_out_triggered)
+        self.scanning.router.routed.connect(self.counter.on_scan_routed)
+        if self.sign_in_page is not None and self.idle is not None:
+            self.sign_in_page.signed_in.connect(self._on_signed_in)
+            self.idle.idle.connect(self._on_idle)
         self.about_action.triggered.connect(self._on_about_triggered)
         self._language_group.triggered.connect(self._on_language_triggered)
         self.form.save_requested.connect(self._on_save_triggered)
@@ -290,6 +361,11 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New (clear the form)"))
         self.refresh_action.setText(self.tr("&Refresh today's list"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.lock_action.setText(self.tr("&Lock the counter"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
+        self.queue_action.setText(self.tr("Expected pre-declarations"))
+        self.tabs.setTabText(0, self.tr("Recorded today"))
+        self.tabs.setTabText(1, self.tr("Expected (F3)"))
         # Bilingual on purpose, so it can be found whatever the current language.
         self._language_menu.setTitle(self.tr("Language / Ngôn ngữ"))
         self._help_menu.setTitle(self.tr("&Help"))
@@ -306,6 +382,33 @@ class MainWindow(QMainWindow):
             self.tr("Today: %n crossing(s)", "", self.today.model.rowCount())
         )
 
+    # -- the queue of expected pre-declarations ---------------------------------
+
+    def refresh_queue(self, rows: list[StoredCrossing] | None = None) -> None:
+        """Reload today's confirmed pre-declarations (``rows``: today's crossings,
+        to mark the declarations already recorded)."""
+        try:
+            expected = self.service.expected(self._day)
+            if rows is None:
+                rows = self.service.day(self._day, self.settings.gate)
+        except StorageError as exc:
+            log.error("cannot load the expected pre-declarations (%s): %s", exc.code, exc)
+            return
+        recorded = {r.crossing.predeclaration_ref for r in rows
+                    if r.crossing.predeclaration_ref}
+        self.queue.set_items(expected, recorded)
+
+    def _on_queue_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.focus_search()
+
+    def _on_queue_chosen(self, predeclaration: PreDeclaration) -> None:
+        self.counter.attach(predeclaration)
+        self.statusBar().showMessage(
+            self.tr("Pre-declaration {ref} attached: scan the traveller's document."
+                    ).format(ref=predeclaration.reference), 10_000)
+        self.form.focus_first()
+
     # -- today -----------------------------------------------------------------
 
     def refresh_today(self) -> None:
@@ -317,7 +420,10 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             self._show_storage_error(exc)
             return
-        self.today.set_rows(rows)
+        self.today.set_rows(
+            rows, self.service.cancelled_on(self._day, self.settings.gate)
+        )
+        self.refresh_queue(rows)
         self._update_count()
 
     def _on_refresh_triggered(self) -> None:
@@ -336,6 +442,10 @@ class MainWindow(QMainWindow):
         if counts and counts != self._sync_counts:
             self._sync_counts = counts
             self._refresh_sync_column()
+        if snapshot.last_success_at != self._last_sync_success:
+            # A successful run may have brought new pre-declarations down.
+            self._last_sync_success = snapshot.last_success_at
+            self.refresh_queue()
 
     def _refresh_sync_column(self) -> None:
         """Show the outbox states the worker changed, keeping the selection."""
@@ -350,9 +460,82 @@ class MainWindow(QMainWindow):
     # -- saving ----------------------------------------------------------------
 
     def officer(self) -> str:
+        if self.auth is not None:
+            return self.session.officer.officer_id if self.session else ""
         return self.header.officer.text().strip()
 
+    # -- sign-in and lock ------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        """Nobody is signed in, or the terminal is locked: the counter is hidden."""
+        return self.sign_in_page is not None and (
+            self.stack.currentWidget() is self.sign_in_page)
+
+    def _show_sign_in_page(self) -> None:
+        assert self.sign_in_page is not None
+        if self.idle is not None:
+            self.idle.stop()
+        self.records.close_dialogs()  # they show personal data too
+        self.stack.setCurrentWidget(self.sign_in_page)
+        for menu in (self._file_menu, self.scanning.menu, self._help_menu):
+            menu.menuAction().setEnabled(False)
+        self.save_action.setEnabled(False)
+        self.sign_in_page.focus_first()
+
+    def _on_signed_in(self, session: Session) -> None:
+        same = self.session is not None and (
+            session.officer.officer_id == self.session.officer.officer_id)
+        self.session = session
+        self.header.officer.setText(session.officer.officer_id)
+        self.header.officer.setToolTip(session.officer.name)
+        if not same:  # another officer takes the counter: nothing of the last one's
+            self.new_crossing()
+        self.stack.setCurrentIndex(0)
+        for menu in (self._file_menu, self.scanning.menu, self._help_menu):
+            menu.menuAction().setEnabled(True)
+        self.save_action.setEnabled(True)
+        self.refresh_today()
+        if self.idle is not None:
+            self.idle.start()
+        self.form.focus_first()
+
+    def lock(self, reason: str = "manual") -> None:
+        """Hide the counter until the officer's PIN is entered again (audited)."""
+        if self.auth is None or self.sign_in_page is None or self.locked:
+            return
+        if self.session is None:
+            self._show_sign_in_page()
+            return
+        try:
+            self.auth.lock(self.session, reason)
+        except StorageError as exc:
+            log.error("could not audit the lock (%s): %s", exc.code, exc)
+        self.sign_in_page.show_locked(self.session)
+        self._show_sign_in_page()
+
+    def _on_lock_triggered(self) -> None:
+        self.lock("manual")
+
+    def _on_idle(self) -> None:
+        self.lock("idle")
+
+    def _on_sign_out_triggered(self) -> None:
+        if self.auth is None or self.sign_in_page is None or self.session is None:
+            return
+        try:
+            self.auth.sign_out(self.session)
+        except StorageError as exc:
+            log.error("could not audit the sign-out (%s): %s", exc.code, exc)
+        self.session = None
+        self.header.officer.clear()
+        self.new_crossing()
+        self.sign_in_page.show_sign_in()
+        self._show_sign_in_page()
+
     def _on_save_triggered(self) -> None:
+        if self.locked:
+            return
         data = self.form.to_dict()
         data["acknowledged"] = self.findings.acknowledged()
         officer = self.officer()
@@ -370,11 +553,13 @@ class MainWindow(QMainWindow):
             self._show_storage_error(exc)
             return
         log.info("crossing %s saved from the counter window", outcome.result.id)
+        self.records.note_saved(outcome.result.id)
         self.prefs.setValue(PREF_DIRECTION, str(crossing.direction))
         self.prefs.setValue(PREF_OFFICER, officer)
         person = crossing.principal
         name = person.identity.full_name if person else ""
         self.form.clear()
+        self.counter.reset()
         self._show_highlights([])
         self.findings.show_saved(name, str(crossing.direction), outcome.result.id)
         self.statusBar().showMessage(
@@ -432,6 +617,7 @@ class MainWindow(QMainWindow):
     def new_crossing(self) -> None:
         """Empty the form and the check results, ready for the next traveller."""
         self.form.clear()
+        self.counter.reset()
         self.findings.clear()
         self._show_highlights([])
         self.statusBar().clearMessage()

@@ -15,7 +15,7 @@ import contextlib
 import logging
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
@@ -42,7 +42,28 @@ _CTX_LABELS = "Labels"
 # -- findings (core/validation.py and core/codec.py) ------------------------------
 
 FINDINGS: dict[str, str] = {
+    # screening.py (the counter's checks against the watchlist and the history)
+    "watchlist_hit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The document is on the watchlist ({categories}): it can only be recorded as "
+        "referred to secondary control.",
+    ),
+    "no_entry_before_exit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This document's last crossing was also an exit ({previous_time} at "
+        "{previous_gate}); no entry was recorded in between.",
+    ),
+    "entry_twice": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This document's last crossing was also an entry ({previous_time} at "
+        "{previous_gate}); no exit was recorded in between.",
+    ),
     # validation.py
+    "border_pass_validity_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A border pass is valid for at most {max_months} months, but this one "
+        "expires on {expiry}.",
+    ),
     "gate_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Border gate code {gate} is not in the list of gates."
     ),
@@ -251,6 +272,9 @@ STORAGE: dict[str, str] = {
         "Messages",
         "The record to correct does not exist or has already been corrected.",
     ),
+    "officer_exists": QT_TRANSLATE_NOOP(
+        "Messages", "An officer with this ID already exists."
+    ),
 }
 
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("Messages", "Unexpected problem (code {code}).")
@@ -424,6 +448,11 @@ def format_date(value: date) -> str:
     return i18n.locale().toString(qdate, i18n.DATE_FORMATS[i18n.current()])
 
 
+def format_datetime(value: datetime) -> str:
+    """A local date and time as the guard reads it (``14:05 23/11/2026``)."""
+    return f"{value:%H:%M} {format_date(value.date())}"
+
+
 def _label(table: Mapping[Any, str], value: Any) -> str:
     source = table.get(value)
     return _translate(_CTX_LABELS, source) if source else str(value)
@@ -474,8 +503,12 @@ def _display_params(finding: Finding) -> dict[str, Any]:
         elif key in _DATE_PARAMS and isinstance(value, str):
             with contextlib.suppress(ValueError):
                 params[key] = format_date(date.fromisoformat(value))
-        elif key == "gate" and isinstance(value, str) and gates.get(value):
+        elif (key in ("gate", "previous_gate") and isinstance(value, str)
+              and gates.get(value)):
             params[key] = gate_name(value)
+        elif key == "previous_time" and isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                params[key] = format_datetime(datetime.fromisoformat(value))
         elif key == "role":
             params[key] = role_label(value)
         elif key in ("mode", "kind"):

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="91"/>
+        <location filename="../../borderdesk/ui/app.py" line="93"/>
         <source>BorderDesk cannot start</source>
         <translation>BorderDesk cannot start</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="97"/>
+        <location filename="../../borderdesk/ui/app.py" line="99"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="99"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="108"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Counter {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="103"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="112"/>
         <source>Officer ID:</source>
         <translation>Officer ID:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="113"/>
         <source>e.g. BP0123</source>
         <translation>e.g. BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="106"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="115"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
@@ -110,70 +110,357 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
     </message>
 </context>
 <context>
+    <name>CancelReasonDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="194"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="199"/>
+        <source>Cancel the crossing</source>
+        <translation>Cancel the crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="195"/>
+        <source>&amp;Reason for the cancellation (required):</source>
+        <translation>&amp;Reason for the cancellation (required):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="197"/>
+        <source>e.g. recorded twice by mistake; wrong person selected</source>
+        <translation>e.g. recorded twice by mistake; wrong person selected</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="200"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="153"/>
+        <source>Record without it</source>
+        <translation>Record without it</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="155"/>
+        <source>Detach this pre-declaration from the crossing</source>
+        <translation>Detach this pre-declaration from the crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <source>On the document</source>
+        <translation>On the document</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="168"/>
+        <source>Pre-declaration {ref}</source>
+        <translation>Pre-declaration {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/comparison.py" line="170"/>
+        <source>{declarant} · {direction} · {date} · %n person(s)</source>
+        <translation>
+            <numerusform>{declarant} · {direction} · {date} · %n person</numerusform>
+            <numerusform>{declarant} · {direction} · {date} · %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="179"/>
+        <source>Scan the traveller&apos;s document to compare it with the declaration.</source>
+        <translation>Scan the traveller&apos;s document to compare it with the declaration.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/comparison.py" line="184"/>
+        <source>%n field(s) differ from the declaration: check them before deciding.</source>
+        <translation>
+            <numerusform>%n field differ from the declaration: check them before deciding.</numerusform>
+            <numerusform>%n fields differ from the declaration: check them before deciding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="189"/>
+        <source>The document matches the declaration (person {n} of {total}).</source>
+        <translation>The document matches the declaration (person {n} of {total}).</translation>
+    </message>
+</context>
+<context>
+    <name>CounterFlow</name>
+    <message>
+        <location filename="../../borderdesk/ui/counter.py" line="167"/>
+        <source>Declared: {value}</source>
+        <translation>Declared: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CrossingDetail</name>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="54"/>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="55"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="56"/>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+</context>
+<context>
+    <name>CrossingDetailDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="313"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="315"/>
+        <source>Replaced by a correction</source>
+        <translation>Replaced by a correction</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="330"/>
+        <source>counter {terminal}</source>
+        <translation>counter {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="349"/>
+        <source>Cancelled on {time} by {officer}.
+Reason: {reason}</source>
+        <translation>Cancelled on {time} by {officer}.
+Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="371"/>
+        <source>The portal did not accept it ({state}): {code} — {reason}. A supervisor must review it.</source>
+        <translation>The portal did not accept it ({state}): {code} — {reason}. A supervisor must review it.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="386"/>
+        <source>Crossing</source>
+        <translation>Crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="389"/>
+        <source>{version} (corrects record {id})</source>
+        <translation>{version} (corrects record {id})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="398"/>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="403"/>
+        <source>Time (gate clock)</source>
+        <translation>Time (gate clock)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="415"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="416"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="418"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="419"/>
+        <source>Recorded at</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="439"/>
+        <source>Sync with the portal</source>
+        <translation>Sync with the portal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="440"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="447"/>
+        <source>({time})</source>
+        <translation>({time})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="454"/>
+        <source>Portal&apos;s answer: {code} — {reason}</source>
+        <translation>Portal&apos;s answer: {code} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="461"/>
+        <source>Last attempt failed: {error}</source>
+        <translation>Last attempt failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="506"/>
+        <source>{number}. {role} — {decision}</source>
+        <translation>{number}. {role} — {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="556"/>
+        <source>Crossing details</source>
+        <translation>Crossing details</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="557"/>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="558"/>
+        <source>&amp;Amend</source>
+        <translation>&amp;Amend</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="559"/>
+        <source>Ca&amp;ncel crossing</source>
+        <translation>Ca&amp;ncel crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="560"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="563"/>
+        <source>This crossing was cancelled.</source>
+        <translation>This crossing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="565"/>
+        <source>This version was replaced by a correction: open that one.</source>
+        <translation>This version was replaced by a correction: open that one.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="566"/>
+        <source>Show and print the receipt</source>
+        <translation>Show and print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="568"/>
+        <source>Cancel the crossing (a reason is required)</source>
+        <translation>Cancel the crossing (a reason is required)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="571"/>
+        <source>Only crossings on foot can be corrected at this counter.</source>
+        <translation>Only crossings on foot can be corrected at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="573"/>
+        <source>Load the crossing into the form to correct it</source>
+        <translation>Load the crossing into the form to correct it</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="604"/>
+        <source>Cancel the crossing of {name} at {time}?</source>
+        <translation>Cancel the crossing of {name} at {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="625"/>
+        <source>Enter your officer ID first: it is recorded with the cancellation.</source>
+        <translation>Enter your officer ID first: it is recorded with the cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="628"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="641"/>
+        <source>Write the reason for the cancellation.</source>
+        <translation>Write the reason for the cancellation.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="636"/>
+        <source>This crossing cannot be cancelled: it was already cancelled or corrected.</source>
+        <translation>This crossing cannot be cancelled: it was already cancelled or corrected.</translation>
+    </message>
+</context>
+<context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="207"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="243"/>
         <source>Record a crossing on foot</source>
         <translation>Record a crossing on foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="211"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="247"/>
         <source>Expiry date (if printed)</source>
         <translation>Expiry date (if printed)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="220"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="256"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="223"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="259"/>
         <source>e.g. C1234567</source>
         <translation>e.g. C1234567</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="224"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="260"/>
         <source>e.g. 1985-03-02, or 1985</source>
         <translation>e.g. 1985-03-02, or 1985</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="225"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="261"/>
         <source>e.g. 2030-12-31</source>
         <translation>e.g. 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="226"/>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="227"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="262"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="263"/>
         <source>As printed in the document</source>
         <translation>As printed in the document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="229"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="265"/>
         <source>Required when refusing: the reason for the refusal</source>
         <translation>Required when refusing: the reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="231"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="267"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="232"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="268"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="233"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="269"/>
         <source>Enter saves, Esc clears the form.</source>
         <translation>Enter saves, Esc clears the form.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="303"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="270"/>
+        <source>Abandon the correction (Esc)</source>
+        <translation>Abandon the correction (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="361"/>
+        <source>Correcting the record of {name} at {time} (version {version}). Saving records the corrected version.</source>
+        <translation>Correcting the record of {name} at {time} (version {version}). Saving records the corrected version.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="407"/>
         <source>Pre-declaration {ref} ✓</source>
         <translation>Pre-declaration {ref} ✓</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="307"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="411"/>
         <source>Pre-declaration {ref} (not verified)</source>
         <translation>Pre-declaration {ref} (not verified)</translation>
     </message>
@@ -181,158 +468,158 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="261"/>
+        <location filename="../../borderdesk/ui/messages.py" line="285"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="262"/>
+        <location filename="../../borderdesk/ui/messages.py" line="286"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="263"/>
+        <location filename="../../borderdesk/ui/messages.py" line="287"/>
         <source>Corrected record</source>
         <translation>Corrected record</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="264"/>
+        <location filename="../../borderdesk/ui/messages.py" line="288"/>
         <source>Border gate</source>
         <translation>Border gate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="265"/>
+        <location filename="../../borderdesk/ui/messages.py" line="289"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="266"/>
+        <location filename="../../borderdesk/ui/messages.py" line="290"/>
         <source>Officer ID</source>
         <translation>Officer ID</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="267"/>
+        <location filename="../../borderdesk/ui/messages.py" line="291"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="268"/>
+        <location filename="../../borderdesk/ui/messages.py" line="292"/>
         <source>Means of travel</source>
         <translation>Means of travel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="269"/>
+        <location filename="../../borderdesk/ui/messages.py" line="293"/>
         <source>Crossing time</source>
         <translation>Crossing time</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="270"/>
+        <location filename="../../borderdesk/ui/messages.py" line="294"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="271"/>
-        <location filename="../../borderdesk/ui/messages.py" line="281"/>
+        <location filename="../../borderdesk/ui/messages.py" line="295"/>
+        <location filename="../../borderdesk/ui/messages.py" line="305"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="272"/>
+        <location filename="../../borderdesk/ui/messages.py" line="296"/>
         <source>Pre-declaration number</source>
         <translation>Pre-declaration number</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="273"/>
+        <location filename="../../borderdesk/ui/messages.py" line="297"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="274"/>
+        <location filename="../../borderdesk/ui/messages.py" line="298"/>
         <source>Acknowledged warnings</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="275"/>
+        <location filename="../../borderdesk/ui/messages.py" line="299"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="276"/>
+        <location filename="../../borderdesk/ui/messages.py" line="300"/>
         <source>Licence plate</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="277"/>
+        <location filename="../../borderdesk/ui/messages.py" line="301"/>
         <source>Vehicle type</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="278"/>
+        <location filename="../../borderdesk/ui/messages.py" line="302"/>
         <source>Country of registration</source>
         <translation>Country of registration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="279"/>
+        <location filename="../../borderdesk/ui/messages.py" line="303"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="280"/>
+        <location filename="../../borderdesk/ui/messages.py" line="304"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="282"/>
+        <location filename="../../borderdesk/ui/messages.py" line="306"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="283"/>
+        <location filename="../../borderdesk/ui/messages.py" line="307"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="284"/>
+        <location filename="../../borderdesk/ui/messages.py" line="308"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="285"/>
+        <location filename="../../borderdesk/ui/messages.py" line="309"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="286"/>
+        <location filename="../../borderdesk/ui/messages.py" line="310"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="287"/>
+        <location filename="../../borderdesk/ui/messages.py" line="311"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <location filename="../../borderdesk/ui/messages.py" line="312"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="289"/>
+        <location filename="../../borderdesk/ui/messages.py" line="313"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="290"/>
+        <location filename="../../borderdesk/ui/messages.py" line="314"/>
         <source>Issuing state</source>
         <translation>Issuing state</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="291"/>
+        <location filename="../../borderdesk/ui/messages.py" line="315"/>
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="292"/>
+        <location filename="../../borderdesk/ui/messages.py" line="316"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
@@ -413,215 +700,215 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="298"/>
+        <location filename="../../borderdesk/ui/messages.py" line="322"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="299"/>
+        <location filename="../../borderdesk/ui/messages.py" line="323"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="302"/>
-        <location filename="../../borderdesk/ui/messages.py" line="307"/>
+        <location filename="../../borderdesk/ui/messages.py" line="326"/>
+        <location filename="../../borderdesk/ui/messages.py" line="331"/>
         <source>Cleared</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="303"/>
-        <location filename="../../borderdesk/ui/messages.py" line="308"/>
+        <location filename="../../borderdesk/ui/messages.py" line="327"/>
+        <location filename="../../borderdesk/ui/messages.py" line="332"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="304"/>
+        <location filename="../../borderdesk/ui/messages.py" line="328"/>
         <source>Secondary control</source>
         <translation>Secondary control</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="309"/>
+        <location filename="../../borderdesk/ui/messages.py" line="333"/>
         <source>Secondary</source>
         <translation>Secondary</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="312"/>
-        <location filename="../../borderdesk/ui/messages.py" line="332"/>
+        <location filename="../../borderdesk/ui/messages.py" line="336"/>
+        <location filename="../../borderdesk/ui/messages.py" line="356"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="313"/>
+        <location filename="../../borderdesk/ui/messages.py" line="337"/>
         <source>ID card (CCCD)</source>
         <translation>ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="314"/>
+        <location filename="../../borderdesk/ui/messages.py" line="338"/>
         <source>Border pass Vietnam–China</source>
         <translation>Border pass Vietnam–China</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="317"/>
+        <location filename="../../borderdesk/ui/messages.py" line="341"/>
         <source>Border pass Vietnam–Laos</source>
         <translation>Border pass Vietnam–Laos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="320"/>
+        <location filename="../../borderdesk/ui/messages.py" line="344"/>
         <source>Border pass Vietnam–Cambodia</source>
         <translation>Border pass Vietnam–Cambodia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="323"/>
+        <location filename="../../borderdesk/ui/messages.py" line="347"/>
         <source>Seafarer&apos;s identity document</source>
         <translation>Seafarer&apos;s identity document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="326"/>
+        <location filename="../../borderdesk/ui/messages.py" line="350"/>
         <source>Crew member certificate</source>
         <translation>Crew member certificate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="329"/>
+        <location filename="../../borderdesk/ui/messages.py" line="353"/>
         <source>Other travel document</source>
         <translation>Other travel document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="333"/>
+        <location filename="../../borderdesk/ui/messages.py" line="357"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="334"/>
+        <location filename="../../borderdesk/ui/messages.py" line="358"/>
         <source>Pass VN–CN</source>
         <translation>Pass VN–CN</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="335"/>
+        <location filename="../../borderdesk/ui/messages.py" line="359"/>
         <source>Pass VN–LA</source>
         <translation>Pass VN–LA</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="336"/>
+        <location filename="../../borderdesk/ui/messages.py" line="360"/>
         <source>Pass VN–KH</source>
         <translation>Pass VN–KH</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="337"/>
+        <location filename="../../borderdesk/ui/messages.py" line="361"/>
         <source>Seafarer ID</source>
         <translation>Seafarer ID</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="338"/>
+        <location filename="../../borderdesk/ui/messages.py" line="362"/>
         <source>Crew cert.</source>
         <translation>Crew cert.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="339"/>
+        <location filename="../../borderdesk/ui/messages.py" line="363"/>
         <source>Other doc.</source>
         <translation>Other doc.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="342"/>
+        <location filename="../../borderdesk/ui/messages.py" line="366"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="343"/>
+        <location filename="../../borderdesk/ui/messages.py" line="367"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="344"/>
+        <location filename="../../borderdesk/ui/messages.py" line="368"/>
         <source>Unspecified</source>
         <translation>Unspecified</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="347"/>
+        <location filename="../../borderdesk/ui/messages.py" line="371"/>
         <source>Traveller on foot</source>
         <translation>Traveller on foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="348"/>
+        <location filename="../../borderdesk/ui/messages.py" line="372"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="349"/>
+        <location filename="../../borderdesk/ui/messages.py" line="373"/>
         <source>Passenger</source>
         <translation>Passenger</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="350"/>
+        <location filename="../../borderdesk/ui/messages.py" line="374"/>
         <source>Crew member</source>
         <translation>Crew member</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="353"/>
+        <location filename="../../borderdesk/ui/messages.py" line="377"/>
         <source>On foot</source>
         <translation>On foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="354"/>
+        <location filename="../../borderdesk/ui/messages.py" line="378"/>
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="355"/>
+        <location filename="../../borderdesk/ui/messages.py" line="379"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="356"/>
+        <location filename="../../borderdesk/ui/messages.py" line="380"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="357"/>
+        <location filename="../../borderdesk/ui/messages.py" line="381"/>
         <source>Motorbike</source>
         <translation>Motorbike</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="358"/>
+        <location filename="../../borderdesk/ui/messages.py" line="382"/>
         <source>Vessel</source>
         <translation>Vessel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="361"/>
+        <location filename="../../borderdesk/ui/messages.py" line="385"/>
         <source>Not queued</source>
         <translation>Not queued</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="362"/>
+        <location filename="../../borderdesk/ui/messages.py" line="386"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="365"/>
+        <location filename="../../borderdesk/ui/messages.py" line="389"/>
         <source>Sent, awaiting confirmation</source>
         <translation>Sent, unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="366"/>
+        <location filename="../../borderdesk/ui/messages.py" line="390"/>
         <source>Synchronised</source>
         <translation>Synchronised</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <location filename="../../borderdesk/ui/messages.py" line="392"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="367"/>
+        <location filename="../../borderdesk/ui/messages.py" line="391"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="363"/>
+        <location filename="../../borderdesk/ui/messages.py" line="387"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="370"/>
+        <location filename="../../borderdesk/ui/messages.py" line="394"/>
         <source>{name} border gate</source>
         <translation>{name} border gate</translation>
     </message>
@@ -629,57 +916,82 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="288"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="289"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="353"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="290"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="354"/>
         <source>&amp;New (clear the form)</source>
         <translation>&amp;New (clear the form)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="291"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>&amp;Refresh today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="292"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="294"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <source>&amp;Lock the counter</source>
+        <translation>&amp;Lock the counter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="358"/>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
+        <source>Expected pre-declarations</source>
+        <translation>Expected pre-declarations</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="360"/>
+        <source>Recorded today</source>
+        <translation>Recorded today</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="361"/>
+        <source>Expected (F3)</source>
+        <translation>Expected (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="363"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Language / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="295"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="296"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="365"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="298"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Today: %n crossing</numerusform>
@@ -687,38 +999,43 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="401"/>
+        <source>Pre-declaration {ref} attached: scan the traveller&apos;s document.</source>
+        <translation>Pre-declaration {ref} attached: scan the traveller&apos;s document.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="559"/>
         <source>Saved crossing {id}</source>
         <translation>Saved crossing {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="570"/>
         <source>Not saved: see the check results.</source>
         <translation>Not saved: see the check results.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="403"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="411"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="589"/>
         <source>Database problem</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="466"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="595"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="637"/>
         <source>About BorderDesk</source>
         <translation>About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="639"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — counter application of the electronic border-guard procedures.</translation>
     </message>
@@ -727,344 +1044,436 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
     <name>Messages</name>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="46"/>
+        <source>The document is on the watchlist ({categories}): it can only be recorded as referred to secondary control.</source>
+        <translation>The document is on the watchlist ({categories}): it can only be recorded as referred to secondary control.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="51"/>
+        <source>This document&apos;s last crossing was also an exit ({previous_time} at {previous_gate}); no entry was recorded in between.</source>
+        <translation>This document&apos;s last crossing was also an exit ({previous_time} at {previous_gate}); no entry was recorded in between.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="56"/>
+        <source>This document&apos;s last crossing was also an entry ({previous_time} at {previous_gate}); no exit was recorded in between.</source>
+        <translation>This document&apos;s last crossing was also an entry ({previous_time} at {previous_gate}); no exit was recorded in between.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="62"/>
+        <source>A border pass is valid for at most {max_months} months, but this one expires on {expiry}.</source>
+        <translation>A border pass is valid for at most {max_months} months, but this one expires on {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="67"/>
         <source>Border gate code {gate} is not in the list of gates.</source>
         <translation>Border gate code {gate} is not in the list of gates.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="49"/>
+        <location filename="../../borderdesk/ui/messages.py" line="70"/>
         <source>{field}: this field is required.</source>
         <translation>{field}: this field is required.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="50"/>
+        <location filename="../../borderdesk/ui/messages.py" line="71"/>
         <source>Time zone {timezone} is not valid.</source>
         <translation>Time zone {timezone} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="53"/>
+        <location filename="../../borderdesk/ui/messages.py" line="74"/>
         <source>The crossing time ({time}) is in the future: check this computer&apos;s clock.</source>
         <translation>The crossing time ({time}) is in the future: check this computer&apos;s clock.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="57"/>
+        <location filename="../../borderdesk/ui/messages.py" line="78"/>
         <source>{field}: too long (at most {max} characters).</source>
         <translation>{field}: too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="60"/>
+        <location filename="../../borderdesk/ui/messages.py" line="81"/>
         <source>A refusal needs a reason: write it in the notes.</source>
         <translation>A refusal needs a reason: write it in the notes.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="63"/>
+        <location filename="../../borderdesk/ui/messages.py" line="84"/>
         <source>Record version {version} is not valid.</source>
         <translation>Record version {version} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="66"/>
+        <location filename="../../borderdesk/ui/messages.py" line="87"/>
         <source>A correction cannot replace itself.</source>
         <translation>A correction cannot replace itself.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="69"/>
+        <location filename="../../borderdesk/ui/messages.py" line="90"/>
         <source>Version {version} must name the record it corrects.</source>
         <translation>Version {version} must name the record it corrects.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="72"/>
+        <location filename="../../borderdesk/ui/messages.py" line="93"/>
         <source>The crossing has no person in it.</source>
         <translation>The crossing has no person in it.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="75"/>
+        <location filename="../../borderdesk/ui/messages.py" line="96"/>
         <source>A crossing on foot cannot have a vehicle.</source>
         <translation>A crossing on foot cannot have a vehicle.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="78"/>
+        <location filename="../../borderdesk/ui/messages.py" line="99"/>
         <source>A crossing on foot records exactly one traveller ({count} given).</source>
         <translation>A crossing on foot records exactly one traveller ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="81"/>
+        <location filename="../../borderdesk/ui/messages.py" line="102"/>
         <source>The role “{role}” is not allowed when travelling by “{mode}”.</source>
         <translation>The role “{role}” is not allowed when travelling by “{mode}”.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="84"/>
+        <location filename="../../borderdesk/ui/messages.py" line="105"/>
         <source>A vehicle needs exactly one driver ({count} given).</source>
         <translation>A vehicle needs exactly one driver ({count} given).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="87"/>
+        <location filename="../../borderdesk/ui/messages.py" line="108"/>
         <source>Travelling by “{mode}” needs the vehicle&apos;s details.</source>
         <translation>Travelling by “{mode}” needs the vehicle&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="90"/>
+        <location filename="../../borderdesk/ui/messages.py" line="111"/>
         <source>The vehicle type “{kind}” does not match the means of travel “{mode}”.</source>
         <translation>The vehicle type “{kind}” does not match the means of travel “{mode}”.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="94"/>
+        <location filename="../../borderdesk/ui/messages.py" line="115"/>
         <source>Licence plate {plate} is not valid.</source>
         <translation>Licence plate {plate} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="97"/>
+        <location filename="../../borderdesk/ui/messages.py" line="118"/>
         <source>Licence plate {plate} does not look like a Vietnamese plate: check it.</source>
         <translation>Licence plate {plate} does not look like a Vietnamese plate: check it.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="101"/>
+        <location filename="../../borderdesk/ui/messages.py" line="122"/>
         <source>{field}: country code {code} is not in the list of countries.</source>
         <translation>{field}: country code {code} is not in the list of countries.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="104"/>
+        <location filename="../../borderdesk/ui/messages.py" line="125"/>
         <source>{field}: {code} is the code of specimen documents, never of a real one.</source>
         <translation>{field}: {code} is the code of specimen documents, never of a real one.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="108"/>
+        <location filename="../../borderdesk/ui/messages.py" line="129"/>
         <source>Enter the surname or the given names.</source>
         <translation>Enter the surname or the given names.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="111"/>
+        <location filename="../../borderdesk/ui/messages.py" line="132"/>
         <source>{field}: a name cannot contain digits or the signs &lt; and |.</source>
         <translation>{field}: a name cannot contain digits or the signs &lt; and |.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="114"/>
+        <location filename="../../borderdesk/ui/messages.py" line="135"/>
         <source>The date of birth {date} is in the future.</source>
         <translation>The date of birth {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="117"/>
+        <location filename="../../borderdesk/ui/messages.py" line="138"/>
         <source>The date of birth {date} gives an implausible age: check it.</source>
         <translation>The date of birth {date} gives an implausible age: check it.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="120"/>
+        <location filename="../../borderdesk/ui/messages.py" line="141"/>
         <source>The expiry date is before the date of birth.</source>
         <translation>The expiry date is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="123"/>
+        <location filename="../../borderdesk/ui/messages.py" line="144"/>
         <source>The document expired on {expiry}.</source>
         <translation>The document expired on {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="126"/>
+        <location filename="../../borderdesk/ui/messages.py" line="147"/>
         <source>A Vietnam–{partner} border pass is only for citizens of Vietnam and {partner} (nationality entered: {nationality}).</source>
         <translation>A Vietnam–{partner} border pass is only for citizens of Vietnam and {partner} (nationality entered: {nationality}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="131"/>
+        <location filename="../../borderdesk/ui/messages.py" line="152"/>
         <source>A Vietnam–{partner} border pass is used at {gate}, which is not on the border with {partner}.</source>
         <translation>A Vietnam–{partner} border pass is used at {gate}, which is not on the border with {partner}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="136"/>
+        <location filename="../../borderdesk/ui/messages.py" line="157"/>
         <source>A seafarer&apos;s or crew document is used at {gate}, which is not a seaport.</source>
         <translation>A seafarer&apos;s or crew document is used at {gate}, which is not a seaport.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="140"/>
+        <location filename="../../borderdesk/ui/messages.py" line="161"/>
         <source>The document number is not valid: use only letters A–Z and digits ({number_length} characters entered).</source>
         <translation>The document number is not valid: use only letters A–Z and digits ({number_length} characters entered).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="145"/>
+        <location filename="../../borderdesk/ui/messages.py" line="166"/>
         <source>This does not look like a Vietnamese passport number (one or two letters and 7 digits): check it.</source>
         <translation>This does not look like a Vietnamese passport number (one or two letters and 7 digits): check it.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="150"/>
+        <location filename="../../borderdesk/ui/messages.py" line="171"/>
         <source>An ID card (CCCD) is only issued to Vietnamese citizens (nationality entered: {nationality}).</source>
         <translation>An ID card (CCCD) is only issued to Vietnamese citizens (nationality entered: {nationality}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="155"/>
+        <location filename="../../borderdesk/ui/messages.py" line="176"/>
         <source>An ID card (CCCD) number has exactly 12 digits.</source>
         <translation>An ID card (CCCD) number has exactly 12 digits.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="158"/>
+        <location filename="../../borderdesk/ui/messages.py" line="179"/>
         <source>The ID card number starts with {province}, which is not a province code.</source>
         <translation>The ID card number starts with {province}, which is not a province code.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="162"/>
+        <location filename="../../borderdesk/ui/messages.py" line="183"/>
         <source>The ID card number gives the birth year as ..{number_year}, but the date of birth entered is in {birth_year}.</source>
         <translation>The ID card number gives the birth year as ..{number_year}, but the date of birth entered is in {birth_year}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="167"/>
+        <location filename="../../borderdesk/ui/messages.py" line="188"/>
         <source>The century digit of the ID card number does not match the birth year {birth_year}.</source>
         <translation>The century digit of the ID card number does not match the birth year {birth_year}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="172"/>
+        <location filename="../../borderdesk/ui/messages.py" line="193"/>
         <source>The ID card number gives the sex as “{number_sex}”, but “{sex}” is selected.</source>
         <translation>The ID card number gives the sex as “{number_sex}”, but “{sex}” is selected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="177"/>
+        <location filename="../../borderdesk/ui/messages.py" line="198"/>
         <source>The ID card&apos;s issue date is before the date of birth.</source>
         <translation>The ID card&apos;s issue date is before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="180"/>
+        <location filename="../../borderdesk/ui/messages.py" line="201"/>
         <source>The ID card&apos;s issue date {date} is in the future.</source>
         <translation>The ID card&apos;s issue date {date} is in the future.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="183"/>
+        <location filename="../../borderdesk/ui/messages.py" line="204"/>
         <source>The old ID number in the QR code has 12 digits (an old ID has 9).</source>
         <translation>The old ID number in the QR code has 12 digits (an old ID has 9).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="188"/>
+        <location filename="../../borderdesk/ui/messages.py" line="209"/>
         <source>{field}: a group of values was expected.</source>
         <translation>{field}: a group of values was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="191"/>
+        <location filename="../../borderdesk/ui/messages.py" line="212"/>
         <source>{field}: unknown entry.</source>
         <translation>{field}: unknown entry.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="192"/>
+        <location filename="../../borderdesk/ui/messages.py" line="213"/>
         <source>{field}: text was expected.</source>
         <translation>{field}: text was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="193"/>
+        <location filename="../../borderdesk/ui/messages.py" line="214"/>
         <source>{field}: “{value}” is not allowed (allowed: {allowed}).</source>
         <translation>{field}: “{value}” is not allowed (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="196"/>
+        <location filename="../../borderdesk/ui/messages.py" line="217"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day, e.g. 2030-12-31.</source>
         <translation>{field}: “{value}” is not a valid date; write it as year-month-day, e.g. 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="201"/>
+        <location filename="../../borderdesk/ui/messages.py" line="222"/>
         <source>{field}: “{value}” is not a valid record id.</source>
         <translation>{field}: “{value}” is not a valid record id.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="204"/>
+        <location filename="../../borderdesk/ui/messages.py" line="225"/>
         <source>{field}: a whole number was expected.</source>
         <translation>{field}: a whole number was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="207"/>
+        <location filename="../../borderdesk/ui/messages.py" line="228"/>
         <source>{field}: the time has no time zone.</source>
         <translation>{field}: the time has no time zone.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="210"/>
+        <location filename="../../borderdesk/ui/messages.py" line="231"/>
         <source>{field}: a list was expected.</source>
         <translation>{field}: a list was expected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="215"/>
+        <location filename="../../borderdesk/ui/messages.py" line="236"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day (1985-03-02), or 1985-03 or 1985 when the day or month is unknown.</source>
         <translation>{field}: “{value}” is not a valid date; write it as year-month-day (1985-03-02), or 1985-03 or 1985 when the day or month is unknown.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="225"/>
+        <location filename="../../borderdesk/ui/messages.py" line="246"/>
         <source>The database reported an error. Nothing was saved.</source>
         <translation>The database reported an error. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="228"/>
+        <location filename="../../borderdesk/ui/messages.py" line="249"/>
         <source>The disk holding the database is full. Nothing was saved: free some space and try again.</source>
         <translation>The disk holding the database is full. Nothing was saved: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="233"/>
+        <location filename="../../borderdesk/ui/messages.py" line="254"/>
         <source>The database is read-only. Nothing was saved: ask the technician to check the file permissions.</source>
         <translation>The database is read-only. Nothing was saved: ask the technician to check the file permissions.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="238"/>
+        <location filename="../../borderdesk/ui/messages.py" line="259"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>The database is in use by another program. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="241"/>
+        <location filename="../../borderdesk/ui/messages.py" line="262"/>
         <source>The database file is damaged. Stop recording and call the technician.</source>
         <translation>The database file is damaged. Stop recording and call the technician.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="245"/>
+        <location filename="../../borderdesk/ui/messages.py" line="266"/>
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="246"/>
+        <location filename="../../borderdesk/ui/messages.py" line="267"/>
         <source>A different record with the same id is already stored. Nothing was saved.</source>
         <translation>A different record with the same id is already stored. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="250"/>
+        <location filename="../../borderdesk/ui/messages.py" line="271"/>
         <source>The record to correct does not exist or has already been corrected.</source>
         <translation>The record to correct does not exist or has already been corrected.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="256"/>
+        <location filename="../../borderdesk/ui/messages.py" line="275"/>
+        <source>An officer with this ID already exists.</source>
+        <translation>An officer with this ID already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="280"/>
         <source>Unexpected problem (code {code}).</source>
         <translation>Unexpected problem (code {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="212"/>
+        <source>Expected today</source>
+        <translation>Expected today</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="214"/>
+        <source>Name, reference or document number… (F3)</source>
+        <translation>Name, reference or document number… (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="220"/>
+        <source>No confirmed pre-declaration matches.</source>
+        <translation>No confirmed pre-declaration matches.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="221"/>
+        <source>No confirmed pre-declaration for today at this gate yet. They arrive with each sync.</source>
+        <translation>No confirmed pre-declaration for today at this gate yet. They arrive with each sync.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="190"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="445"/>
         <source>Crossing receipt</source>
         <translation>Crossing receipt</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="191"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="469"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="194"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="456"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="195"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="453"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="196"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="450"/>
         <source>Border gate</source>
         <translation>Border gate</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="197"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="451"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="198"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="452"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="199"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="454"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="455"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1082,6 +1491,117 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
         <location filename="../../borderdesk/ui/scanning/panel.py" line="203"/>
         <source>Officer ID</source>
         <translation>Officer ID</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="444"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="447"/>
+        <source>This crossing was cancelled: the receipt is not valid.</source>
+        <translation>This crossing was cancelled: the receipt is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="462"/>
+        <source>The traveller keeps the printed slip; any counter can scan its code to check it.</source>
+        <translation>The traveller keeps the printed slip; any counter can scan its code to check it.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="466"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="474"/>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="479"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSlip</name>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="65"/>
+        <source>BORDER CROSSING RECEIPT</source>
+        <translation>BORDER CROSSING RECEIPT</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="66"/>
+        <source>Counter {terminal}</source>
+        <translation>Counter {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="67"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="68"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="69"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="70"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="71"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="72"/>
+        <source>Any border counter can scan this code to check the receipt.</source>
+        <translation>Any border counter can scan this code to check the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="75"/>
+        <source>CANCELLED — NOT VALID</source>
+        <translation>CANCELLED — NOT VALID</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="100"/>
+        <source>Only crossings on foot can be corrected at this counter.</source>
+        <translation>Only crossings on foot can be corrected at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="109"/>
+        <source>Correct the fields, then save: a new version replaces this one.</source>
+        <translation>Correct the fields, then save: a new version replaces this one.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="119"/>
+        <source>Crossing cancelled; the cancellation is queued for the portal.</source>
+        <translation>Crossing cancelled; the cancellation is queued for the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="135"/>
+        <source>No crossing saved yet: select one in today&apos;s list.</source>
+        <translation>No crossing saved yet: select one in today&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="169"/>
+        <source>Re&amp;ceipt of the last crossing</source>
+        <translation>Re&amp;ceipt of the last crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="171"/>
+        <source>Show and print the receipt of the crossing saved last (F6)</source>
+        <translation>Show and print the receipt of the crossing saved last (F6)</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2087,134 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="344"/>
+        <source>Enter your officer ID.</source>
+        <translation>Enter your officer ID.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="345"/>
+        <source>Enter your PIN.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="346"/>
+        <source>The two PINs differ: type the PIN again.</source>
+        <translation>The two PINs differ: type the PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="347"/>
+        <source>The PIN must have at least 6 characters.</source>
+        <translation>The PIN must have at least 6 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="348"/>
+        <source>The PIN is too long.</source>
+        <translation>The PIN is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="350"/>
+        <source>Officer ID: letters and digits, 2 to 32 characters.</source>
+        <translation>Officer ID: letters and digits, 2 to 32 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="351"/>
+        <source>Enter the officer&apos;s full name.</source>
+        <translation>Enter the officer&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="352"/>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="353"/>
+        <source>Wrong officer ID or PIN.</source>
+        <translation>Wrong officer ID or PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="355"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>This account is disabled. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="357"/>
+        <source>Too many wrong PINs: this account is locked for a while. Try again later or ask a supervisor.</source>
+        <translation>Too many wrong PINs: this account is locked for a while. Try again later or ask a supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="360"/>
+        <source>Sign-in refused ({code}).</source>
+        <translation>Sign-in refused ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="372"/>
+        <source>Counter {terminal}</source>
+        <translation>Counter {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="375"/>
+        <source>No officer is registered on this terminal yet. Create the administrator account: it can then add the other officers.</source>
+        <translation>No officer is registered on this terminal yet. Create the administrator account: it can then add the other officers.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="379"/>
+        <source>Locked. {name} ({id}): enter your PIN to continue.</source>
+        <translation>Locked. {name} ({id}): enter your PIN to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="382"/>
+        <source>Sign in to the counter</source>
+        <translation>Sign in to the counter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="383"/>
+        <source>&amp;Officer ID:</source>
+        <translation>&amp;Officer ID:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="384"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="385"/>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="386"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="387"/>
+        <source>e.g. BP0123</source>
+        <translation>e.g. BP0123</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="389"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="391"/>
+        <source>Create and sign in</source>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="393"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="394"/>
+        <source>Another officer…</source>
+        <translation>Another officer…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="45"/>
@@ -1751,67 +2399,178 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="48"/>
+        <location filename="../../borderdesk/ui/models.py" line="89"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="49"/>
+        <location filename="../../borderdesk/ui/models.py" line="90"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="50"/>
+        <location filename="../../borderdesk/ui/models.py" line="91"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="51"/>
+        <location filename="../../borderdesk/ui/models.py" line="92"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="52"/>
+        <location filename="../../borderdesk/ui/models.py" line="93"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="53"/>
+        <location filename="../../borderdesk/ui/models.py" line="94"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="54"/>
+        <location filename="../../borderdesk/ui/models.py" line="95"/>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="232"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="234"/>
+        <source>Amended</source>
+        <translation>Amended</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="257"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="259"/>
+        <source>{decision}; replaced by a corrected version</source>
+        <translation>{decision}; replaced by a corrected version</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="263"/>
+        <source>Version {version} (a correction)</source>
+        <translation>Version {version} (a correction)</translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="125"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="380"/>
+        <source>Showing {shown} of {total}</source>
+        <translation>Showing {shown} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="386"/>
         <source>No crossing matches the search.</source>
         <translation>No crossing matches the search.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="388"/>
         <source>No crossing recorded at this gate today.</source>
         <translation>No crossing recorded at this gate today.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="137"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="427"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="138"/>
-        <source>Search name or document number…</source>
-        <translation>Search name or document number…</translation>
+        <location filename="../../borderdesk/ui/today_panel.py" line="429"/>
+        <source>Search name or document number… (Ctrl+F)</source>
+        <translation>Search name or document number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="139"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="432"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="433"/>
+        <source>D&amp;ecision:</source>
+        <translation>D&amp;ecision:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="434"/>
+        <source>&amp;Sync:</source>
+        <translation>&amp;Sync:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="435"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="445"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="431"/>
         <source>Crossings shown / recorded today</source>
         <translation>Crossings shown / recorded today</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="168"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="169"/>
+        <source>&amp;Smaller text (A−)</source>
+        <translation>&amp;Smaller text (A−)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="171"/>
+        <source>&amp;Normal text size (A) — now {scale}%</source>
+        <translation>&amp;Normal text size (A) — now {scale}%</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="175"/>
+        <source>&amp;Larger text (A+)</source>
+        <translation>&amp;Larger text (A+)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="176"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlert</name>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="63"/>
+        <source>WATCHLIST HIT — DO NOT CLEAR</source>
+        <translation>WATCHLIST HIT — DO NOT CLEAR</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="66"/>
+        <source>The document of {who} is on the watchlist.</source>
+        <translation>The document of {who} is on the watchlist.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="67"/>
+        <source>A document of this crossing is on the watchlist.</source>
+        <translation>A document of this crossing is on the watchlist.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="68"/>
+        <source>Refer the traveller to secondary control and call the supervisor. The decision is locked to secondary control.</source>
+        <translation>Refer the traveller to secondary control and call the supervisor. The decision is locked to secondary control.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="72"/>
+        <source>Category: {categories}</source>
+        <translation>Category: {categories}</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="91"/>
+        <location filename="../../borderdesk/ui/app.py" line="93"/>
         <source>BorderDesk cannot start</source>
         <translation>Không khởi động được BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/app.py" line="97"/>
+        <location filename="../../borderdesk/ui/app.py" line="99"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="99"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="108"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Quầy {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="103"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="112"/>
         <source>Officer ID:</source>
         <translation>Mã cán bộ:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="104"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="113"/>
         <source>e.g. BP0123</source>
         <translation>VD: BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="106"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="115"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
@@ -110,70 +110,355 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
     </message>
 </context>
 <context>
+    <name>CancelReasonDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="194"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="199"/>
+        <source>Cancel the crossing</source>
+        <translation>Hủy lượt xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="195"/>
+        <source>&amp;Reason for the cancellation (required):</source>
+        <translation>&amp;Lý do hủy (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="197"/>
+        <source>e.g. recorded twice by mistake; wrong person selected</source>
+        <translation>VD: ghi nhận trùng hai lần; chọn nhầm người</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="200"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="153"/>
+        <source>Record without it</source>
+        <translation>Ghi nhận không theo tờ khai</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="155"/>
+        <source>Detach this pre-declaration from the crossing</source>
+        <translation>Bỏ liên kết tờ khai này khỏi lượt xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <source>On the document</source>
+        <translation>Trên giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <source>Declared</source>
+        <translation>Đã khai báo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="168"/>
+        <source>Pre-declaration {ref}</source>
+        <translation>Tờ khai {ref}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/comparison.py" line="170"/>
+        <source>{declarant} · {direction} · {date} · %n person(s)</source>
+        <translation>
+            <numerusform>{declarant} · {direction} · {date} · %n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="179"/>
+        <source>Scan the traveller&apos;s document to compare it with the declaration.</source>
+        <translation>Quét giấy tờ của người xuất nhập cảnh để đối chiếu với tờ khai.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/comparison.py" line="184"/>
+        <source>%n field(s) differ from the declaration: check them before deciding.</source>
+        <translation>
+            <numerusform>%n trường khác với tờ khai: kiểm tra trước khi quyết định.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/comparison.py" line="189"/>
+        <source>The document matches the declaration (person {n} of {total}).</source>
+        <translation>Giấy tờ khớp với tờ khai (người thứ {n}/{total}).</translation>
+    </message>
+</context>
+<context>
+    <name>CounterFlow</name>
+    <message>
+        <location filename="../../borderdesk/ui/counter.py" line="167"/>
+        <source>Declared: {value}</source>
+        <translation>Đã khai báo: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>CrossingDetail</name>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="54"/>
+        <source>Declaration</source>
+        <translation>Khai báo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="55"/>
+        <source>Correction</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="56"/>
+        <source>Cancellation</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>CrossingDetailDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="313"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="315"/>
+        <source>Replaced by a correction</source>
+        <translation>Đã được thay bằng bản sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="330"/>
+        <source>counter {terminal}</source>
+        <translation>quầy {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="349"/>
+        <source>Cancelled on {time} by {officer}.
+Reason: {reason}</source>
+        <translation>Đã hủy lúc {time}, cán bộ thực hiện: {officer}.
+Lý do: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="371"/>
+        <source>The portal did not accept it ({state}): {code} — {reason}. A supervisor must review it.</source>
+        <translation>Cổng chưa chấp nhận ({state}): {code} — {reason}. Cần giám sát viên xem xét.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="386"/>
+        <source>Crossing</source>
+        <translation>Lượt xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="389"/>
+        <source>{version} (corrects record {id})</source>
+        <translation>{version} (sửa bản ghi {id})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="398"/>
+        <source>Replaced by</source>
+        <translation>Được thay bằng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="403"/>
+        <source>Time (gate clock)</source>
+        <translation>Thời điểm (giờ cửa khẩu)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="415"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="416"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="418"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="419"/>
+        <source>Recorded at</source>
+        <translation>Ghi nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="439"/>
+        <source>Sync with the portal</source>
+        <translation>Đồng bộ với cổng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="440"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="447"/>
+        <source>({time})</source>
+        <translation>({time})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="454"/>
+        <source>Portal&apos;s answer: {code} — {reason}</source>
+        <translation>Cổng trả lời: {code} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="461"/>
+        <source>Last attempt failed: {error}</source>
+        <translation>Lần gửi gần nhất bị lỗi: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="506"/>
+        <source>{number}. {role} — {decision}</source>
+        <translation>{number}. {role} — {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="556"/>
+        <source>Crossing details</source>
+        <translation>Chi tiết lượt xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="557"/>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="558"/>
+        <source>&amp;Amend</source>
+        <translation>&amp;Sửa bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="559"/>
+        <source>Ca&amp;ncel crossing</source>
+        <translation>&amp;Hủy lượt qua</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="560"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="563"/>
+        <source>This crossing was cancelled.</source>
+        <translation>Lượt xuất nhập cảnh này đã bị hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="565"/>
+        <source>This version was replaced by a correction: open that one.</source>
+        <translation>Phiên bản này đã được thay bằng bản sửa: hãy mở bản sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="566"/>
+        <source>Show and print the receipt</source>
+        <translation>Xem và in biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="568"/>
+        <source>Cancel the crossing (a reason is required)</source>
+        <translation>Hủy lượt xuất nhập cảnh (bắt buộc ghi lý do)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="571"/>
+        <source>Only crossings on foot can be corrected at this counter.</source>
+        <translation>Tại quầy này chỉ sửa được lượt đi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="573"/>
+        <source>Load the crossing into the form to correct it</source>
+        <translation>Đưa lượt này vào biểu mẫu để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="604"/>
+        <source>Cancel the crossing of {name} at {time}?</source>
+        <translation>Hủy lượt qua của {name} lúc {time}?</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="625"/>
+        <source>Enter your officer ID first: it is recorded with the cancellation.</source>
+        <translation>Hãy nhập mã cán bộ trước: mã cán bộ được ghi kèm thông tin hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="628"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="641"/>
+        <source>Write the reason for the cancellation.</source>
+        <translation>Hãy ghi lý do hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="636"/>
+        <source>This crossing cannot be cancelled: it was already cancelled or corrected.</source>
+        <translation>Không hủy được lượt này: lượt đã bị hủy hoặc đã được sửa.</translation>
+    </message>
+</context>
+<context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="207"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="243"/>
         <source>Record a crossing on foot</source>
         <translation>Ghi nhận người xuất nhập cảnh đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="211"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="247"/>
         <source>Expiry date (if printed)</source>
         <translation>Ngày hết hạn (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="220"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="256"/>
         <source>— choose —</source>
         <translation>— Chọn —</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="223"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="259"/>
         <source>e.g. C1234567</source>
         <translation>VD: C1234567</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="224"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="260"/>
         <source>e.g. 1985-03-02, or 1985</source>
         <translation>VD: 1985-03-02, hoặc 1985</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="225"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="261"/>
         <source>e.g. 2030-12-31</source>
         <translation>VD: 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="226"/>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="227"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="262"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="263"/>
         <source>As printed in the document</source>
         <translation>Đúng như in trên giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="229"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="265"/>
         <source>Required when refusing: the reason for the refusal</source>
         <translation>Bắt buộc khi từ chối: ghi rõ lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="231"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="267"/>
         <source>Clear (Esc)</source>
         <translation>Xóa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="232"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="268"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="233"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="269"/>
         <source>Enter saves, Esc clears the form.</source>
         <translation>Enter để lưu, Esc để xóa biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="303"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="270"/>
+        <source>Abandon the correction (Esc)</source>
+        <translation>Bỏ sửa (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="361"/>
+        <source>Correcting the record of {name} at {time} (version {version}). Saving records the corrected version.</source>
+        <translation>Sửa bản ghi của {name} lúc {time} (phiên bản {version}). Khi lưu, bản sửa sẽ thay thế bản ghi này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="407"/>
         <source>Pre-declaration {ref} ✓</source>
         <translation>Khai báo trước {ref} ✓</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="307"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="411"/>
         <source>Pre-declaration {ref} (not verified)</source>
         <translation>Khai báo trước {ref} (chưa xác minh được)</translation>
     </message>
@@ -181,158 +466,158 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="261"/>
+        <location filename="../../borderdesk/ui/messages.py" line="285"/>
         <source>Record id</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="262"/>
+        <location filename="../../borderdesk/ui/messages.py" line="286"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="263"/>
+        <location filename="../../borderdesk/ui/messages.py" line="287"/>
         <source>Corrected record</source>
         <translation>Bản ghi được sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="264"/>
+        <location filename="../../borderdesk/ui/messages.py" line="288"/>
         <source>Border gate</source>
         <translation>Cửa khẩu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="265"/>
+        <location filename="../../borderdesk/ui/messages.py" line="289"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="266"/>
+        <location filename="../../borderdesk/ui/messages.py" line="290"/>
         <source>Officer ID</source>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="267"/>
+        <location filename="../../borderdesk/ui/messages.py" line="291"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="268"/>
+        <location filename="../../borderdesk/ui/messages.py" line="292"/>
         <source>Means of travel</source>
         <translation>Hình thức đi lại</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="269"/>
+        <location filename="../../borderdesk/ui/messages.py" line="293"/>
         <source>Crossing time</source>
         <translation>Thời điểm qua cửa khẩu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="270"/>
+        <location filename="../../borderdesk/ui/messages.py" line="294"/>
         <source>Time zone</source>
         <translation>Múi giờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="271"/>
-        <location filename="../../borderdesk/ui/messages.py" line="281"/>
+        <location filename="../../borderdesk/ui/messages.py" line="295"/>
+        <location filename="../../borderdesk/ui/messages.py" line="305"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="272"/>
+        <location filename="../../borderdesk/ui/messages.py" line="296"/>
         <source>Pre-declaration number</source>
         <translation>Số khai báo trước</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="273"/>
+        <location filename="../../borderdesk/ui/messages.py" line="297"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="274"/>
+        <location filename="../../borderdesk/ui/messages.py" line="298"/>
         <source>Acknowledged warnings</source>
         <translation>Cảnh báo đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="275"/>
+        <location filename="../../borderdesk/ui/messages.py" line="299"/>
         <source>Vehicle</source>
         <translation>Phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="276"/>
+        <location filename="../../borderdesk/ui/messages.py" line="300"/>
         <source>Licence plate</source>
         <translation>Biển số</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="277"/>
+        <location filename="../../borderdesk/ui/messages.py" line="301"/>
         <source>Vehicle type</source>
         <translation>Loại phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="278"/>
+        <location filename="../../borderdesk/ui/messages.py" line="302"/>
         <source>Country of registration</source>
         <translation>Quốc gia đăng ký</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="279"/>
+        <location filename="../../borderdesk/ui/messages.py" line="303"/>
         <source>Persons</source>
         <translation>Người xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="280"/>
+        <location filename="../../borderdesk/ui/messages.py" line="304"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="282"/>
+        <location filename="../../borderdesk/ui/messages.py" line="306"/>
         <source>Identity</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="283"/>
+        <location filename="../../borderdesk/ui/messages.py" line="307"/>
         <source>Surname</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="284"/>
+        <location filename="../../borderdesk/ui/messages.py" line="308"/>
         <source>Given names</source>
         <translation>Tên đệm và tên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="285"/>
+        <location filename="../../borderdesk/ui/messages.py" line="309"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="286"/>
+        <location filename="../../borderdesk/ui/messages.py" line="310"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="287"/>
+        <location filename="../../borderdesk/ui/messages.py" line="311"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <location filename="../../borderdesk/ui/messages.py" line="312"/>
         <source>Document type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="289"/>
+        <location filename="../../borderdesk/ui/messages.py" line="313"/>
         <source>Document number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="290"/>
+        <location filename="../../borderdesk/ui/messages.py" line="314"/>
         <source>Issuing state</source>
         <translation>Quốc gia cấp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="291"/>
+        <location filename="../../borderdesk/ui/messages.py" line="315"/>
         <source>Expiry date</source>
         <translation>Ngày hết hạn</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="292"/>
+        <location filename="../../borderdesk/ui/messages.py" line="316"/>
         <source>Personal number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
@@ -410,215 +695,215 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="298"/>
+        <location filename="../../borderdesk/ui/messages.py" line="322"/>
         <source>Exit</source>
         <translation>Xuất cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="299"/>
+        <location filename="../../borderdesk/ui/messages.py" line="323"/>
         <source>Entry</source>
         <translation>Nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="302"/>
-        <location filename="../../borderdesk/ui/messages.py" line="307"/>
+        <location filename="../../borderdesk/ui/messages.py" line="326"/>
+        <location filename="../../borderdesk/ui/messages.py" line="331"/>
         <source>Cleared</source>
         <translation>Cho qua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="303"/>
-        <location filename="../../borderdesk/ui/messages.py" line="308"/>
+        <location filename="../../borderdesk/ui/messages.py" line="327"/>
+        <location filename="../../borderdesk/ui/messages.py" line="332"/>
         <source>Refused</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="304"/>
+        <location filename="../../borderdesk/ui/messages.py" line="328"/>
         <source>Secondary control</source>
         <translation>Chuyển kiểm tra chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="309"/>
+        <location filename="../../borderdesk/ui/messages.py" line="333"/>
         <source>Secondary</source>
         <translation>KT chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="312"/>
-        <location filename="../../borderdesk/ui/messages.py" line="332"/>
+        <location filename="../../borderdesk/ui/messages.py" line="336"/>
+        <location filename="../../borderdesk/ui/messages.py" line="356"/>
         <source>Passport</source>
         <translation>Hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="313"/>
+        <location filename="../../borderdesk/ui/messages.py" line="337"/>
         <source>ID card (CCCD)</source>
         <translation>Căn cước / CCCD</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="314"/>
+        <location filename="../../borderdesk/ui/messages.py" line="338"/>
         <source>Border pass Vietnam–China</source>
         <translation>Giấy thông hành VN–Trung Quốc</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="317"/>
+        <location filename="../../borderdesk/ui/messages.py" line="341"/>
         <source>Border pass Vietnam–Laos</source>
         <translation>Giấy thông hành VN–Lào</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="320"/>
+        <location filename="../../borderdesk/ui/messages.py" line="344"/>
         <source>Border pass Vietnam–Cambodia</source>
         <translation>Giấy thông hành VN–Campuchia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="323"/>
+        <location filename="../../borderdesk/ui/messages.py" line="347"/>
         <source>Seafarer&apos;s identity document</source>
         <translation>Giấy tờ thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="326"/>
+        <location filename="../../borderdesk/ui/messages.py" line="350"/>
         <source>Crew member certificate</source>
         <translation>Chứng nhận thành viên tổ bay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="329"/>
+        <location filename="../../borderdesk/ui/messages.py" line="353"/>
         <source>Other travel document</source>
         <translation>Giấy tờ đi lại khác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="333"/>
+        <location filename="../../borderdesk/ui/messages.py" line="357"/>
         <source>ID card</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="334"/>
+        <location filename="../../borderdesk/ui/messages.py" line="358"/>
         <source>Pass VN–CN</source>
         <translation>GTH VN–TQ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="335"/>
+        <location filename="../../borderdesk/ui/messages.py" line="359"/>
         <source>Pass VN–LA</source>
         <translation>GTH VN–Lào</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="336"/>
+        <location filename="../../borderdesk/ui/messages.py" line="360"/>
         <source>Pass VN–KH</source>
         <translation>GTH VN–CPC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="337"/>
+        <location filename="../../borderdesk/ui/messages.py" line="361"/>
         <source>Seafarer ID</source>
         <translation>GT thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="338"/>
+        <location filename="../../borderdesk/ui/messages.py" line="362"/>
         <source>Crew cert.</source>
         <translation>CN tổ bay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="339"/>
+        <location filename="../../borderdesk/ui/messages.py" line="363"/>
         <source>Other doc.</source>
         <translation>Giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="342"/>
+        <location filename="../../borderdesk/ui/messages.py" line="366"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="343"/>
+        <location filename="../../borderdesk/ui/messages.py" line="367"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="344"/>
+        <location filename="../../borderdesk/ui/messages.py" line="368"/>
         <source>Unspecified</source>
         <translation>Không xác định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="347"/>
+        <location filename="../../borderdesk/ui/messages.py" line="371"/>
         <source>Traveller on foot</source>
         <translation>Người đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="348"/>
+        <location filename="../../borderdesk/ui/messages.py" line="372"/>
         <source>Driver</source>
         <translation>Người lái xe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="349"/>
+        <location filename="../../borderdesk/ui/messages.py" line="373"/>
         <source>Passenger</source>
         <translation>Hành khách</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="350"/>
+        <location filename="../../borderdesk/ui/messages.py" line="374"/>
         <source>Crew member</source>
         <translation>Thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="353"/>
+        <location filename="../../borderdesk/ui/messages.py" line="377"/>
         <source>On foot</source>
         <translation>Đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="354"/>
+        <location filename="../../borderdesk/ui/messages.py" line="378"/>
         <source>Car</source>
         <translation>Ô tô con</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="355"/>
+        <location filename="../../borderdesk/ui/messages.py" line="379"/>
         <source>Truck</source>
         <translation>Xe tải</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="356"/>
+        <location filename="../../borderdesk/ui/messages.py" line="380"/>
         <source>Bus</source>
         <translation>Xe khách</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="357"/>
+        <location filename="../../borderdesk/ui/messages.py" line="381"/>
         <source>Motorbike</source>
         <translation>Xe máy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="358"/>
+        <location filename="../../borderdesk/ui/messages.py" line="382"/>
         <source>Vessel</source>
         <translation>Tàu thuyền</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="361"/>
+        <location filename="../../borderdesk/ui/messages.py" line="385"/>
         <source>Not queued</source>
         <translation>Chưa vào hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="362"/>
+        <location filename="../../borderdesk/ui/messages.py" line="386"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="365"/>
+        <location filename="../../borderdesk/ui/messages.py" line="389"/>
         <source>Sent, awaiting confirmation</source>
         <translation>Đã gửi, chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="366"/>
+        <location filename="../../borderdesk/ui/messages.py" line="390"/>
         <source>Synchronised</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <location filename="../../borderdesk/ui/messages.py" line="392"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="367"/>
+        <location filename="../../borderdesk/ui/messages.py" line="391"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="363"/>
+        <location filename="../../borderdesk/ui/messages.py" line="387"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="370"/>
+        <location filename="../../borderdesk/ui/messages.py" line="394"/>
         <source>{name} border gate</source>
         <translation>Cửa khẩu {name}</translation>
     </message>
@@ -626,95 +911,125 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="284"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="288"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="289"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="353"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="290"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="354"/>
         <source>&amp;New (clear the form)</source>
         <translation>Lượt &amp;mới (xóa biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="291"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>Làm mới &amp;danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="292"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="356"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="294"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <source>&amp;Lock the counter</source>
+        <translation>&amp;Khóa quầy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="358"/>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
+        <source>Expected pre-declarations</source>
+        <translation>Tờ khai dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="360"/>
+        <source>Recorded today</source>
+        <translation>Đã ghi nhận hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="361"/>
+        <source>Expected (F3)</source>
+        <translation>Tờ khai dự kiến (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="363"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="295"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="296"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="365"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="298"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
         <source>Database: {path}</source>
         <translation>CSDL: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="306"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Hôm nay: %n lượt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="401"/>
+        <source>Pre-declaration {ref} attached: scan the traveller&apos;s document.</source>
+        <translation>Đã gắn tờ khai {ref}: quét giấy tờ của người xuất nhập cảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/main_window.py" line="559"/>
         <source>Saved crossing {id}</source>
         <translation>Đã lưu lượt xuất nhập cảnh {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="392"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="570"/>
         <source>Not saved: see the check results.</source>
         <translation>Chưa lưu: xem kết quả kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="403"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="411"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="589"/>
         <source>Database problem</source>
         <translation>Lỗi cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="417"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="466"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="595"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="458"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="637"/>
         <source>About BorderDesk</source>
         <translation>Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="460"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="639"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — phần mềm tại quầy kiểm soát xuất nhập cảnh, phục vụ thủ tục biên phòng điện tử.</translation>
     </message>
@@ -723,344 +1038,436 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
     <name>Messages</name>
     <message>
         <location filename="../../borderdesk/ui/messages.py" line="46"/>
+        <source>The document is on the watchlist ({categories}): it can only be recorded as referred to secondary control.</source>
+        <translation>Giấy tờ có trong danh sách cảnh báo ({categories}): chỉ được ghi nhận khi chuyển kiểm tra chuyên sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="51"/>
+        <source>This document&apos;s last crossing was also an exit ({previous_time} at {previous_gate}); no entry was recorded in between.</source>
+        <translation>Lần qua cửa khẩu gần nhất của giấy tờ này cũng là xuất cảnh ({previous_time} tại {previous_gate}); không có lần nhập cảnh nào được ghi nhận ở giữa.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="56"/>
+        <source>This document&apos;s last crossing was also an entry ({previous_time} at {previous_gate}); no exit was recorded in between.</source>
+        <translation>Lần qua cửa khẩu gần nhất của giấy tờ này cũng là nhập cảnh ({previous_time} tại {previous_gate}); không có lần xuất cảnh nào được ghi nhận ở giữa.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="62"/>
+        <source>A border pass is valid for at most {max_months} months, but this one expires on {expiry}.</source>
+        <translation>Giấy thông hành có thời hạn tối đa {max_months} tháng, nhưng giấy này hết hạn ngày {expiry}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="67"/>
         <source>Border gate code {gate} is not in the list of gates.</source>
         <translation>Mã cửa khẩu {gate} không có trong danh mục cửa khẩu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="49"/>
+        <location filename="../../borderdesk/ui/messages.py" line="70"/>
         <source>{field}: this field is required.</source>
         <translation>{field}: bắt buộc phải nhập.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="50"/>
+        <location filename="../../borderdesk/ui/messages.py" line="71"/>
         <source>Time zone {timezone} is not valid.</source>
         <translation>Múi giờ {timezone} không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="53"/>
+        <location filename="../../borderdesk/ui/messages.py" line="74"/>
         <source>The crossing time ({time}) is in the future: check this computer&apos;s clock.</source>
         <translation>Thời điểm qua cửa khẩu ({time}) ở tương lai: hãy kiểm tra đồng hồ của máy tính.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="57"/>
+        <location filename="../../borderdesk/ui/messages.py" line="78"/>
         <source>{field}: too long (at most {max} characters).</source>
         <translation>{field}: quá dài (tối đa {max} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="60"/>
+        <location filename="../../borderdesk/ui/messages.py" line="81"/>
         <source>A refusal needs a reason: write it in the notes.</source>
         <translation>Từ chối phải có lý do: ghi lý do vào mục Ghi chú.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="63"/>
+        <location filename="../../borderdesk/ui/messages.py" line="84"/>
         <source>Record version {version} is not valid.</source>
         <translation>Phiên bản bản ghi {version} không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="66"/>
+        <location filename="../../borderdesk/ui/messages.py" line="87"/>
         <source>A correction cannot replace itself.</source>
         <translation>Bản ghi sửa đổi không thể thay thế chính nó.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="69"/>
+        <location filename="../../borderdesk/ui/messages.py" line="90"/>
         <source>Version {version} must name the record it corrects.</source>
         <translation>Phiên bản {version} phải ghi rõ bản ghi được sửa.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="72"/>
+        <location filename="../../borderdesk/ui/messages.py" line="93"/>
         <source>The crossing has no person in it.</source>
         <translation>Lượt xuất nhập cảnh chưa có người nào.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="75"/>
+        <location filename="../../borderdesk/ui/messages.py" line="96"/>
         <source>A crossing on foot cannot have a vehicle.</source>
         <translation>Lượt đi bộ không được khai báo phương tiện.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="78"/>
+        <location filename="../../borderdesk/ui/messages.py" line="99"/>
         <source>A crossing on foot records exactly one traveller ({count} given).</source>
         <translation>Lượt đi bộ chỉ ghi đúng một người (đã khai {count} người).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="81"/>
+        <location filename="../../borderdesk/ui/messages.py" line="102"/>
         <source>The role “{role}” is not allowed when travelling by “{mode}”.</source>
         <translation>Vai trò “{role}” không phù hợp với hình thức đi lại “{mode}”.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="84"/>
+        <location filename="../../borderdesk/ui/messages.py" line="105"/>
         <source>A vehicle needs exactly one driver ({count} given).</source>
         <translation>Phương tiện phải có đúng một người lái (đã khai {count} người).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="87"/>
+        <location filename="../../borderdesk/ui/messages.py" line="108"/>
         <source>Travelling by “{mode}” needs the vehicle&apos;s details.</source>
         <translation>Đi bằng “{mode}” phải khai báo thông tin phương tiện.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="90"/>
+        <location filename="../../borderdesk/ui/messages.py" line="111"/>
         <source>The vehicle type “{kind}” does not match the means of travel “{mode}”.</source>
         <translation>Loại phương tiện “{kind}” không khớp với hình thức đi lại “{mode}”.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="94"/>
+        <location filename="../../borderdesk/ui/messages.py" line="115"/>
         <source>Licence plate {plate} is not valid.</source>
         <translation>Biển số {plate} không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="97"/>
+        <location filename="../../borderdesk/ui/messages.py" line="118"/>
         <source>Licence plate {plate} does not look like a Vietnamese plate: check it.</source>
         <translation>Biển số {plate} không giống biển số Việt Nam: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="101"/>
+        <location filename="../../borderdesk/ui/messages.py" line="122"/>
         <source>{field}: country code {code} is not in the list of countries.</source>
         <translation>{field}: mã quốc gia {code} không có trong danh mục.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="104"/>
+        <location filename="../../borderdesk/ui/messages.py" line="125"/>
         <source>{field}: {code} is the code of specimen documents, never of a real one.</source>
         <translation>{field}: {code} là mã của giấy tờ mẫu, không bao giờ có trên giấy tờ thật.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="108"/>
+        <location filename="../../borderdesk/ui/messages.py" line="129"/>
         <source>Enter the surname or the given names.</source>
         <translation>Phải nhập họ hoặc tên.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="111"/>
+        <location filename="../../borderdesk/ui/messages.py" line="132"/>
         <source>{field}: a name cannot contain digits or the signs &lt; and |.</source>
         <translation>{field}: tên không được chứa chữ số hoặc các ký tự &lt; và |.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="114"/>
+        <location filename="../../borderdesk/ui/messages.py" line="135"/>
         <source>The date of birth {date} is in the future.</source>
         <translation>Ngày sinh {date} ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="117"/>
+        <location filename="../../borderdesk/ui/messages.py" line="138"/>
         <source>The date of birth {date} gives an implausible age: check it.</source>
         <translation>Ngày sinh {date} cho ra độ tuổi không hợp lý: hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="120"/>
+        <location filename="../../borderdesk/ui/messages.py" line="141"/>
         <source>The expiry date is before the date of birth.</source>
         <translation>Ngày hết hạn trước ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="123"/>
+        <location filename="../../borderdesk/ui/messages.py" line="144"/>
         <source>The document expired on {expiry}.</source>
         <translation>Giấy tờ đã hết hạn từ ngày {expiry}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="126"/>
+        <location filename="../../borderdesk/ui/messages.py" line="147"/>
         <source>A Vietnam–{partner} border pass is only for citizens of Vietnam and {partner} (nationality entered: {nationality}).</source>
         <translation>Giấy thông hành biên giới Việt Nam–{partner} chỉ cấp cho công dân Việt Nam và {partner} (quốc tịch đã nhập: {nationality}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="131"/>
+        <location filename="../../borderdesk/ui/messages.py" line="152"/>
         <source>A Vietnam–{partner} border pass is used at {gate}, which is not on the border with {partner}.</source>
         <translation>Giấy thông hành biên giới Việt Nam–{partner} được xuất trình tại {gate}, không thuộc tuyến biên giới với {partner}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="136"/>
+        <location filename="../../borderdesk/ui/messages.py" line="157"/>
         <source>A seafarer&apos;s or crew document is used at {gate}, which is not a seaport.</source>
         <translation>Giấy tờ thuyền viên hoặc tổ bay được xuất trình tại {gate}, không phải cửa khẩu cảng biển.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="140"/>
+        <location filename="../../borderdesk/ui/messages.py" line="161"/>
         <source>The document number is not valid: use only letters A–Z and digits ({number_length} characters entered).</source>
         <translation>Số giấy tờ không hợp lệ: chỉ gồm chữ cái A–Z và chữ số (đã nhập {number_length} ký tự).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="145"/>
+        <location filename="../../borderdesk/ui/messages.py" line="166"/>
         <source>This does not look like a Vietnamese passport number (one or two letters and 7 digits): check it.</source>
         <translation>Số này không giống số hộ chiếu Việt Nam (một hoặc hai chữ cái và 7 chữ số): hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="150"/>
+        <location filename="../../borderdesk/ui/messages.py" line="171"/>
         <source>An ID card (CCCD) is only issued to Vietnamese citizens (nationality entered: {nationality}).</source>
         <translation>Căn cước / CCCD chỉ cấp cho công dân Việt Nam (quốc tịch đã nhập: {nationality}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="155"/>
+        <location filename="../../borderdesk/ui/messages.py" line="176"/>
         <source>An ID card (CCCD) number has exactly 12 digits.</source>
         <translation>Số căn cước / CCCD phải gồm đúng 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="158"/>
+        <location filename="../../borderdesk/ui/messages.py" line="179"/>
         <source>The ID card number starts with {province}, which is not a province code.</source>
         <translation>Số căn cước bắt đầu bằng {province}, không phải mã tỉnh, thành phố.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="162"/>
+        <location filename="../../borderdesk/ui/messages.py" line="183"/>
         <source>The ID card number gives the birth year as ..{number_year}, but the date of birth entered is in {birth_year}.</source>
         <translation>Số căn cước cho biết năm sinh ..{number_year}, nhưng ngày sinh đã nhập thuộc năm {birth_year}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="167"/>
+        <location filename="../../borderdesk/ui/messages.py" line="188"/>
         <source>The century digit of the ID card number does not match the birth year {birth_year}.</source>
         <translation>Chữ số thế kỷ trong số căn cước không khớp với năm sinh {birth_year}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="172"/>
+        <location filename="../../borderdesk/ui/messages.py" line="193"/>
         <source>The ID card number gives the sex as “{number_sex}”, but “{sex}” is selected.</source>
         <translation>Số căn cước cho biết giới tính “{number_sex}”, nhưng đã chọn “{sex}”.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="177"/>
+        <location filename="../../borderdesk/ui/messages.py" line="198"/>
         <source>The ID card&apos;s issue date is before the date of birth.</source>
         <translation>Ngày cấp thẻ căn cước trước ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="180"/>
+        <location filename="../../borderdesk/ui/messages.py" line="201"/>
         <source>The ID card&apos;s issue date {date} is in the future.</source>
         <translation>Ngày cấp thẻ căn cước {date} là ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="183"/>
+        <location filename="../../borderdesk/ui/messages.py" line="204"/>
         <source>The old ID number in the QR code has 12 digits (an old ID has 9).</source>
         <translation>Số CMND cũ trong mã QR có 12 chữ số (CMND cũ có 9 chữ số).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="188"/>
+        <location filename="../../borderdesk/ui/messages.py" line="209"/>
         <source>{field}: a group of values was expected.</source>
         <translation>{field}: phải là một nhóm giá trị.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="191"/>
+        <location filename="../../borderdesk/ui/messages.py" line="212"/>
         <source>{field}: unknown entry.</source>
         <translation>{field}: mục không được hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="192"/>
+        <location filename="../../borderdesk/ui/messages.py" line="213"/>
         <source>{field}: text was expected.</source>
         <translation>{field}: phải là văn bản.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="193"/>
+        <location filename="../../borderdesk/ui/messages.py" line="214"/>
         <source>{field}: “{value}” is not allowed (allowed: {allowed}).</source>
         <translation>{field}: giá trị “{value}” không được chấp nhận (được phép: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="196"/>
+        <location filename="../../borderdesk/ui/messages.py" line="217"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day, e.g. 2030-12-31.</source>
         <translation>{field}: “{value}” không phải ngày hợp lệ; nhập theo dạng năm-tháng-ngày, VD: 2030-12-31.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="201"/>
+        <location filename="../../borderdesk/ui/messages.py" line="222"/>
         <source>{field}: “{value}” is not a valid record id.</source>
         <translation>{field}: “{value}” không phải mã bản ghi hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="204"/>
+        <location filename="../../borderdesk/ui/messages.py" line="225"/>
         <source>{field}: a whole number was expected.</source>
         <translation>{field}: phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="207"/>
+        <location filename="../../borderdesk/ui/messages.py" line="228"/>
         <source>{field}: the time has no time zone.</source>
         <translation>{field}: thời gian thiếu múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="210"/>
+        <location filename="../../borderdesk/ui/messages.py" line="231"/>
         <source>{field}: a list was expected.</source>
         <translation>{field}: phải là một danh sách.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="215"/>
+        <location filename="../../borderdesk/ui/messages.py" line="236"/>
         <source>{field}: “{value}” is not a valid date; write it as year-month-day (1985-03-02), or 1985-03 or 1985 when the day or month is unknown.</source>
         <translation>{field}: “{value}” không phải ngày hợp lệ; nhập theo dạng năm-tháng-ngày (1985-03-02), hoặc 1985-03, 1985 nếu không rõ ngày hoặc tháng.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="225"/>
+        <location filename="../../borderdesk/ui/messages.py" line="246"/>
         <source>The database reported an error. Nothing was saved.</source>
         <translation>Cơ sở dữ liệu báo lỗi. Chưa lưu được dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="228"/>
+        <location filename="../../borderdesk/ui/messages.py" line="249"/>
         <source>The disk holding the database is full. Nothing was saved: free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu đã đầy. Chưa lưu được dữ liệu: hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="233"/>
+        <location filename="../../borderdesk/ui/messages.py" line="254"/>
         <source>The database is read-only. Nothing was saved: ask the technician to check the file permissions.</source>
         <translation>Cơ sở dữ liệu đang ở chế độ chỉ đọc. Chưa lưu được dữ liệu: đề nghị cán bộ kỹ thuật kiểm tra quyền truy cập tệp.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="238"/>
+        <location filename="../../borderdesk/ui/messages.py" line="259"/>
         <source>The database is in use by another program. Try again in a moment.</source>
         <translation>Cơ sở dữ liệu đang được chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="241"/>
+        <location filename="../../borderdesk/ui/messages.py" line="262"/>
         <source>The database file is damaged. Stop recording and call the technician.</source>
         <translation>Tệp cơ sở dữ liệu bị hỏng. Dừng ghi nhận và báo ngay cán bộ kỹ thuật.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="245"/>
+        <location filename="../../borderdesk/ui/messages.py" line="266"/>
         <source>The database file cannot be opened.</source>
         <translation>Không mở được tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="246"/>
+        <location filename="../../borderdesk/ui/messages.py" line="267"/>
         <source>A different record with the same id is already stored. Nothing was saved.</source>
         <translation>Đã có một bản ghi khác trùng mã. Chưa lưu được dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="250"/>
+        <location filename="../../borderdesk/ui/messages.py" line="271"/>
         <source>The record to correct does not exist or has already been corrected.</source>
         <translation>Bản ghi cần sửa không tồn tại hoặc đã được sửa trước đó.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="256"/>
+        <location filename="../../borderdesk/ui/messages.py" line="275"/>
+        <source>An officer with this ID already exists.</source>
+        <translation>Đã có cán bộ với mã này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="280"/>
         <source>Unexpected problem (code {code}).</source>
         <translation>Lỗi không xác định (mã {code}).</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <source>Recorded</source>
+        <translation>Đã ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <source>Waiting</source>
+        <translation>Chờ làm thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="212"/>
+        <source>Expected today</source>
+        <translation>Tờ khai dự kiến hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="214"/>
+        <source>Name, reference or document number… (F3)</source>
+        <translation>Họ tên, số tờ khai hoặc số giấy tờ… (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <source>Reference</source>
+        <translation>Số tờ khai</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <source>Direction</source>
+        <translation>Hướng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <source>Persons</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <source>Vehicle</source>
+        <translation>Phương tiện</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="220"/>
+        <source>No confirmed pre-declaration matches.</source>
+        <translation>Không có tờ khai đã xác nhận nào phù hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="221"/>
+        <source>No confirmed pre-declaration for today at this gate yet. They arrive with each sync.</source>
+        <translation>Chưa có tờ khai đã xác nhận nào cho hôm nay tại cửa khẩu này. Tờ khai được tải về sau mỗi lần đồng bộ.</translation>
     </message>
 </context>
 <context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="190"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="445"/>
         <source>Crossing receipt</source>
         <translation>Biên nhận xuất nhập cảnh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="191"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="469"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="194"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="456"/>
         <source>Record id</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="195"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="453"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="196"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="450"/>
         <source>Border gate</source>
         <translation>Cửa khẩu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="197"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="451"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="198"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="452"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="199"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="454"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="200"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="455"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
@@ -1078,6 +1485,117 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
         <location filename="../../borderdesk/ui/scanning/panel.py" line="203"/>
         <source>Officer ID</source>
         <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="444"/>
+        <source>Receipt</source>
+        <translation>Biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="447"/>
+        <source>This crossing was cancelled: the receipt is not valid.</source>
+        <translation>Lượt này đã bị hủy: biên nhận không còn giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="462"/>
+        <source>The traveller keeps the printed slip; any counter can scan its code to check it.</source>
+        <translation>Người xuất nhập cảnh giữ phiếu in; mọi quầy kiểm soát đều có thể quét mã trên phiếu để kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="466"/>
+        <source>Print… (Ctrl+P)</source>
+        <translation>In… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="474"/>
+        <source>Print the receipt</source>
+        <translation>In biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="479"/>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSlip</name>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="65"/>
+        <source>BORDER CROSSING RECEIPT</source>
+        <translation>BIÊN NHẬN XUẤT NHẬP CẢNH</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="66"/>
+        <source>Counter {terminal}</source>
+        <translation>Quầy {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="67"/>
+        <source>Direction</source>
+        <translation>Hướng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="68"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="69"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="70"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="71"/>
+        <source>Record</source>
+        <translation>Mã bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="72"/>
+        <source>Any border counter can scan this code to check the receipt.</source>
+        <translation>Quét mã này tại bất kỳ quầy kiểm soát nào để kiểm tra biên nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/receipt.py" line="75"/>
+        <source>CANCELLED — NOT VALID</source>
+        <translation>ĐÃ HỦY — KHÔNG CÓ GIÁ TRỊ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="100"/>
+        <source>Only crossings on foot can be corrected at this counter.</source>
+        <translation>Tại quầy này chỉ sửa được lượt đi bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="109"/>
+        <source>Correct the fields, then save: a new version replaces this one.</source>
+        <translation>Sửa các thông tin cần thiết rồi lưu: phiên bản mới sẽ thay thế bản ghi cũ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="119"/>
+        <source>Crossing cancelled; the cancellation is queued for the portal.</source>
+        <translation>Đã hủy lượt qua; thông tin hủy đang chờ gửi lên cổng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="135"/>
+        <source>No crossing saved yet: select one in today&apos;s list.</source>
+        <translation>Chưa lưu lượt nào: hãy chọn một lượt trong danh sách hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="169"/>
+        <source>Re&amp;ceipt of the last crossing</source>
+        <translation>&amp;Biên nhận lượt vừa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/record_actions.py" line="171"/>
+        <source>Show and print the receipt of the crossing saved last (F6)</source>
+        <translation>Xem và in biên nhận của lượt vừa lưu (F6)</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +2081,134 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="344"/>
+        <source>Enter your officer ID.</source>
+        <translation>Nhập mã cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="345"/>
+        <source>Enter your PIN.</source>
+        <translation>Nhập mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="346"/>
+        <source>The two PINs differ: type the PIN again.</source>
+        <translation>Hai mã PIN không giống nhau: nhập lại mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="347"/>
+        <source>The PIN must have at least 6 characters.</source>
+        <translation>Mã PIN phải có ít nhất 6 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="348"/>
+        <source>The PIN is too long.</source>
+        <translation>Mã PIN quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="350"/>
+        <source>Officer ID: letters and digits, 2 to 32 characters.</source>
+        <translation>Mã cán bộ: chữ và số, từ 2 đến 32 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="351"/>
+        <source>Enter the officer&apos;s full name.</source>
+        <translation>Nhập họ và tên cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="352"/>
+        <source>The name is too long.</source>
+        <translation>Họ tên quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="353"/>
+        <source>Wrong officer ID or PIN.</source>
+        <translation>Sai mã cán bộ hoặc mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="355"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="357"/>
+        <source>Too many wrong PINs: this account is locked for a while. Try again later or ask a supervisor.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần: tài khoản tạm thời bị khóa. Thử lại sau hoặc liên hệ cán bộ chỉ huy.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="360"/>
+        <source>Sign-in refused ({code}).</source>
+        <translation>Không đăng nhập được ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="372"/>
+        <source>Counter {terminal}</source>
+        <translation>Quầy {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="375"/>
+        <source>No officer is registered on this terminal yet. Create the administrator account: it can then add the other officers.</source>
+        <translation>Máy trạm này chưa có cán bộ nào. Hãy tạo tài khoản quản trị; tài khoản này sẽ thêm các cán bộ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="379"/>
+        <source>Locked. {name} ({id}): enter your PIN to continue.</source>
+        <translation>Quầy đang khóa. {name} ({id}): nhập mã PIN để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="382"/>
+        <source>Sign in to the counter</source>
+        <translation>Đăng nhập vào quầy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="383"/>
+        <source>&amp;Officer ID:</source>
+        <translation>&amp;Mã cán bộ:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="384"/>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="385"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="386"/>
+        <source>PIN &amp;again:</source>
+        <translation>Nhập &amp;lại mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="387"/>
+        <source>e.g. BP0123</source>
+        <translation>VD: BP0123</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="389"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="391"/>
+        <source>Create and sign in</source>
+        <translation>Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="393"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/session.py" line="394"/>
+        <source>Another officer…</source>
+        <translation>Cán bộ khác…</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="45"/>
@@ -1744,67 +2390,178 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="48"/>
+        <location filename="../../borderdesk/ui/models.py" line="89"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="49"/>
+        <location filename="../../borderdesk/ui/models.py" line="90"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="50"/>
+        <location filename="../../borderdesk/ui/models.py" line="91"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="51"/>
+        <location filename="../../borderdesk/ui/models.py" line="92"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="52"/>
+        <location filename="../../borderdesk/ui/models.py" line="93"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="53"/>
+        <location filename="../../borderdesk/ui/models.py" line="94"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="54"/>
+        <location filename="../../borderdesk/ui/models.py" line="95"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="232"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="234"/>
+        <source>Amended</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="257"/>
+        <source>Cancelled: {reason}</source>
+        <translation>Đã hủy: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="259"/>
+        <source>{decision}; replaced by a corrected version</source>
+        <translation>{decision}; đã được thay bằng bản sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/models.py" line="263"/>
+        <source>Version {version} (a correction)</source>
+        <translation>Phiên bản {version} (bản sửa)</translation>
     </message>
 </context>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="125"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="380"/>
+        <source>Showing {shown} of {total}</source>
+        <translation>Đang hiển thị {shown}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="386"/>
         <source>No crossing matches the search.</source>
         <translation>Không có lượt nào khớp với nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="127"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="388"/>
         <source>No crossing recorded at this gate today.</source>
         <translation>Hôm nay chưa có lượt xuất nhập cảnh nào tại cửa khẩu này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="137"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="427"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="138"/>
-        <source>Search name or document number…</source>
-        <translation>Tìm theo họ tên hoặc số giấy tờ…</translation>
+        <location filename="../../borderdesk/ui/today_panel.py" line="429"/>
+        <source>Search name or document number… (Ctrl+F)</source>
+        <translation>Tìm theo họ tên hoặc số giấy tờ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="139"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="432"/>
+        <source>&amp;Direction:</source>
+        <translation>Hướ&amp;ng:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="433"/>
+        <source>D&amp;ecision:</source>
+        <translation>Q&amp;uyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="434"/>
+        <source>&amp;Sync:</source>
+        <translation>Đồng &amp;bộ:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="435"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="445"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/today_panel.py" line="431"/>
         <source>Crossings shown / recorded today</source>
         <translation>Số lượt đang hiển thị / đã ghi nhận hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="168"/>
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="169"/>
+        <source>&amp;Smaller text (A−)</source>
+        <translation>Chữ &amp;nhỏ hơn (A−)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="171"/>
+        <source>&amp;Normal text size (A) — now {scale}%</source>
+        <translation>Cỡ chữ &amp;mặc định (A) — hiện tại {scale}%</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="175"/>
+        <source>&amp;Larger text (A+)</source>
+        <translation>Chữ &amp;lớn hơn (A+)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/view_menu.py" line="176"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Tương phản cao</translation>
+    </message>
+</context>
+<context>
+    <name>WatchlistAlert</name>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="63"/>
+        <source>WATCHLIST HIT — DO NOT CLEAR</source>
+        <translation>CÓ TRONG DANH SÁCH CẢNH BÁO — KHÔNG CHO QUA</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="66"/>
+        <source>The document of {who} is on the watchlist.</source>
+        <translation>Giấy tờ của {who} có trong danh sách cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="67"/>
+        <source>A document of this crossing is on the watchlist.</source>
+        <translation>Một giấy tờ của lượt này có trong danh sách cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="68"/>
+        <source>Refer the traveller to secondary control and call the supervisor. The decision is locked to secondary control.</source>
+        <translation>Chuyển người này sang kiểm tra chuyên sâu và báo cán bộ chỉ huy. Quyết định đã được khóa ở &quot;Chuyển kiểm tra chuyên sâu&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/alerts.py" line="72"/>
+        <source>Category: {categories}</source>
+        <translation>Diện: {categories}</translation>
     </message>
 </context>
 <context>

@@ -239,7 +239,9 @@ class _Maker:
                 number = f"{_PASS_PREFIX[nationality]}{_digits(rng, 7)}"
             issuer = nationality
         years = 1 if dtype.border_partner else 10
-        expiry = self.today + timedelta(days=30 + int(rng.random() * 365 * years))
+        # (a border pass is issued for at most 12 months: it expires within a year)
+        expiry = self.today + timedelta(days=min(30 + int(rng.random() * 365 * years),
+                                                 365 * years))
         return Identity(
             surname=surname,
             given_names=given,

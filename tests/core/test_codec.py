@@ -7,7 +7,15 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import pytest
-from helpers.builders import NOW, car_crossing, crossing, crossing_dict, person, vehicle
+from helpers.builders import (
+    NOW,
+    car_crossing,
+    crossing,
+    crossing_dict,
+    person,
+    predeclaration,
+    vehicle,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,6 +25,7 @@ from borderdesk.core.codec import (
     crossing_from_dict,
     crossing_to_dict,
     payload_sha256,
+    predeclaration_from_dict,
 )
 from borderdesk.core.ids import is_uuid7, new_id
 from borderdesk.core.model import (
@@ -25,6 +34,7 @@ from borderdesk.core.model import (
     Direction,
     DocumentType,
     PartialDate,
+    PreDeclarationStatus,
     Role,
     TravelMode,
 )
@@ -522,3 +532,36 @@ def test_payload_fast_path_equals_strict_reader() -> None:
     for c in demo.generate(400, start=_date(2026, 3, 1), days=3, seed=7):
         data = json.loads(canonical_json(crossing_to_dict(c)))
         assert crossing_from_payload(data) == crossing_from_dict(data) == c
+
+
+# -- pre-declarations (the portal's feed shape) -------------------------------------
+
+
+def _predeclaration(**overrides: Any) -> dict[str, Any]:
+    return predeclaration("TTBP-260310-000001", **overrides)
+
+
+def test_predeclaration_from_the_feed_shape() -> None:
+    data = _predeclaration(vehicle=vehicle(), gate="mongcai")
+    data["persons"].append({"identity": person(surname="Trần")["identity"]})
+    p = predeclaration_from_dict(json.loads(json.dumps(data)))
+    assert (p.reference, p.gate, p.direction, p.status) == (
+        "TTBP-260310-000001", "MONGCAI", Direction.EXIT, PreDeclarationStatus.CONFIRMED)
+    assert p.expected_date == date(2026, 3, 10)
+    assert [i.surname for i in p.persons] == ["Nguyễn", "Trần"]
+    assert p.persons[0].document_number == "C1234567"
+    assert p.vehicle is not None
+    assert p.vehicle.kind is TravelMode.CAR
+    assert p.declarant == "Nguyễn Văn An"
+
+
+def test_predeclaration_problems_are_findings() -> None:
+    data = _predeclaration(direction="sideways", expected_date=None, extra=1)
+    data["persons"] = [{"surname": "X"}]
+    with pytest.raises(CrossingFormatError) as info:
+        predeclaration_from_dict(data)
+    found = {(f.code, f.field) for f in info.value.findings}
+    assert {("value_not_allowed", "direction"), ("required", "expected_date"),
+            ("unknown_key", "extra"), ("required", "persons[0].sex")} <= found
+    with pytest.raises(CrossingFormatError):
+        predeclaration_from_dict([])

@@ -29,10 +29,16 @@ from borderdesk.core.validation import (
 
 E, W = Severity.ERROR, Severity.WARNING
 P0 = "persons[0].identity"
+PASS_EXPIRY = "2026-12-31"
 
 
 def _found(c: Crossing) -> set[tuple[str, Severity, str]]:
     return {(f.code, f.severity, f.field) for f in validate(c, NOW)}
+
+
+def _pass_holder(**kw: Any) -> dict[str, Any]:
+    """A person with a border pass, which is valid for 12 months at the most."""
+    return person(**{"expiry_date": PASS_EXPIRY, **kw})
 
 
 def _cccd_person(number: str, **kw: Any) -> dict[str, Any]:
@@ -295,7 +301,7 @@ CASES: dict[str, tuple[Any, dict[str, Any], set[tuple[str, Severity, str]]]] = {
         crossing,
         {
             "persons": [
-                person(
+                _pass_holder(
                     document_type="border_pass_vn_cn",
                     nationality="THA",
                     document_number="G1234567",
@@ -308,7 +314,7 @@ CASES: dict[str, tuple[Any, dict[str, Any], set[tuple[str, Severity, str]]]] = {
         crossing,
         {
             "persons": [
-                person(
+                _pass_holder(
                     document_type="border_pass_vn_cn",
                     issuing_state="LAO",
                     document_number="G1234567",
@@ -322,7 +328,9 @@ CASES: dict[str, tuple[Any, dict[str, Any], set[tuple[str, Severity, str]]]] = {
         {
             "gate": "MOCBAI",
             "persons": [
-                person(document_type="border_pass_vn_cn", document_number="G1234567")
+                _pass_holder(
+                    document_type="border_pass_vn_cn", document_number="G1234567"
+                )
             ],
         },
         {("border_pass_wrong_border", W, f"{P0}.document_type")},
@@ -331,7 +339,9 @@ CASES: dict[str, tuple[Any, dict[str, Any], set[tuple[str, Severity, str]]]] = {
         crossing,
         {
             "persons": [
-                person(document_type="border_pass_vn_kh", document_number="K1234567")
+                _pass_holder(
+                    document_type="border_pass_vn_kh", document_number="K1234567"
+                )
             ]
         },
         {("border_pass_wrong_border", W, f"{P0}.document_type")},
@@ -341,10 +351,25 @@ CASES: dict[str, tuple[Any, dict[str, Any], set[tuple[str, Severity, str]]]] = {
         {
             "gate": "CANGHAIPHONG",
             "persons": [
-                person(document_type="border_pass_vn_la", document_number="L1234567")
+                _pass_holder(
+                    document_type="border_pass_vn_la", document_number="L1234567"
+                )
             ],
         },
         {("border_pass_wrong_border", W, f"{P0}.document_type")},
+    ),
+    "border_pass_validity_too_long": (
+        crossing,
+        {
+            "persons": [
+                _pass_holder(
+                    document_type="border_pass_vn_cn",
+                    document_number="G1234567",
+                    expiry_date="2027-03-11",  # NOW's day + 1 year + 1 day
+                )
+            ]
+        },
+        {("border_pass_validity_too_long", W, f"{P0}.expiry_date")},
     ),
     "seafarer_id_at_land_gate": (
         crossing,
@@ -472,7 +497,7 @@ def test_every_code_is_covered() -> None:
         ),
         lambda: crossing(
             persons=[
-                person(
+                _pass_holder(
                     nationality="CHN",
                     issuing_state="CHN",
                     document_type="border_pass_vn_cn",
@@ -483,13 +508,17 @@ def test_every_code_is_covered() -> None:
         lambda: crossing(
             gate="TAYTRANG",
             persons=[
-                person(document_type="border_pass_vn_la", document_number="L1234567")
+                _pass_holder(
+                    document_type="border_pass_vn_la", document_number="L1234567"
+                )
             ],
         ),
         lambda: crossing(
             gate="MOCBAI",
             persons=[
-                person(document_type="border_pass_vn_kh", document_number="K1234567")
+                _pass_holder(
+                    document_type="border_pass_vn_kh", document_number="K1234567"
+                )
             ],
         ),
         lambda: crossing(time_utc=(NOW + FUTURE_TOLERANCE).isoformat()),

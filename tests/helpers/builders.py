@@ -9,6 +9,7 @@ at :data:`NOW` with no finding at all; a test overrides only what it is about::
     c = crossing(decision="refused", notes="no visa")      # a Crossing object
     p = person(surname="Lý", document_type="cccd", document_number="001090012345")
     car = crossing(mode="car", vehicle=vehicle(), persons=[person(role="driver")])
+    pre = predeclaration("TTBP-1", seq=1)  # a pre-declaration in the portal's shape
 
 ``crossing_dict`` makes a new UUIDv7 ``id`` on every call, so crossings built in a row
 can all be recorded. Keys given as ``None`` are dropped (to test absent keys).
@@ -118,3 +119,18 @@ def car_crossing(**overrides: Any) -> Crossing:
     }
     base.update(overrides)
     return crossing(**base)
+
+
+def predeclaration(reference: str, *, seq: int = 1, persons: list[Any] | None = None,
+                   **overrides: Any) -> dict[str, Any]:
+    """A pre-declaration in the portal's feed shape: Nguyễn Văn An leaving Móng Cái
+    on 2026-03-10 (the day of :data:`NOW`), confirmed."""
+    data: dict[str, Any] = {
+        "reference": reference, "seq": seq, "declarant": "Nguyễn Văn An",
+        "gate": "MONGCAI", "direction": "exit", "expected_date": "2026-03-10",
+        "status": "confirmed",
+        "persons": [identity()] if persons is None else persons,
+        "vehicle": None,
+    }
+    data.update(overrides)
+    return data

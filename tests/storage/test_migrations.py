@@ -14,10 +14,13 @@ from helpers.builders import NOW, crossing, person
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from borderdesk.config import Settings
+from borderdesk.services import AuthService
 from borderdesk.storage import audit, migrations
 from borderdesk.storage.crossings import CrossingStore
 from borderdesk.storage.db import open_db, schema_version
 from borderdesk.storage.errors import StorageReadOnly
+from borderdesk.storage.predeclarations import PredeclarationStore
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "db"
 
@@ -147,6 +150,38 @@ def test_audit_chain_survives_upgrade_and_continues(
     assert after.ok
     assert after.entries == before.entries + 1
     assert [s.crossing.id for s in store.search_names("lo van po")] == [new.id]
+
+
+@pytest.mark.parametrize("step", EARLIER)
+def test_officers_can_be_added_and_sign_in_after_upgrade(
+    step: str, old_copy: Callable[[str], Path], db_factory: Callable[..., Database],
+    settings: Settings,
+) -> None:
+    db = db_factory(old_copy(step))
+    auth = AuthService(db, settings, clock=lambda: NOW)
+    assert not auth.has_officers()
+    auth.create_officer("BP0123", "Nguyễn Văn Hùng", "guard", "123456", actor="admin")
+    session = auth.sign_in("bp0123", "123456")
+    assert session.officer.name == "Nguyễn Văn Hùng"
+    report = audit.verify(db)
+    assert report.ok
+    assert report.entries == len(maker.FIXTURE_CROSSINGS) + 1 + 2
+
+
+def test_pulled_predeclarations_get_their_name_index_on_upgrade(
+    old_copy: Callable[[str], Path], db_factory: Callable[..., Database]
+) -> None:
+    db = db_factory(old_copy("m0004_sync"))
+    store = PredeclarationStore(db)
+    assert store.count() == len(maker.FIXTURE_PREDECLARATIONS) > 0
+    for reference, surname, given, number in maker.FIXTURE_PREDECLARATIONS:
+        full = f"{surname} {given}"
+        assert [r["reference"] for r in store.by_name(maker_fold(full))] == [reference]
+        assert [r["reference"] for r in store.by_name(full)] == [reference]
+        assert [r["reference"] for r in store.by_document(number)] == [reference]
+    indexed = db.conn.execute(
+        "SELECT count(*) FROM predeclaration_persons_fts").fetchone()[0]
+    assert indexed == len(maker.FIXTURE_PREDECLARATIONS)
 
 
 def test_opening_twice_applies_nothing_more(

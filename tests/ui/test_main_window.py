@@ -256,7 +256,8 @@ def test_today_lists_newest_first_and_search_filters(
         ],
     )
     late = crossing(time_utc="2026-03-10T02:30:00Z")
-    other_gate = crossing(gate="LAOBAO")
+    # (an entry: "late" was the same document's exit, and two in a row would warn)
+    other_gate = crossing(gate="LAOBAO", direction="entry")
     for c in (early, late, other_gate):
         service.record(c, actor="BP0123")
     window.refresh_today()

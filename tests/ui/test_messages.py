@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from borderdesk.core import codec, validation
+from borderdesk.core import codec, screening, validation
 from borderdesk.core.validation import Finding, Severity
 from borderdesk.storage import errors
 from borderdesk.storage.errors import StorageError
@@ -20,8 +20,9 @@ _FINDING_CALLS = {"error", "warning", "fail"}
 
 
 def _finding_calls() -> Iterator[tuple[str, set[str]]]:
-    """(code, parameter names) of every finding created in validation.py / codec.py."""
-    for module in (validation, codec):
+    """(code, parameter names) of every finding created in validation.py, codec.py
+    and screening.py."""
+    for module in (validation, codec, screening):
         for node in ast.walk(ast.parse(inspect.getsource(module))):
             if not isinstance(node, ast.Call):
                 continue

@@ -34,7 +34,7 @@ from borderdesk.ui.main_window import (
     MainWindow,
 )
 from borderdesk.ui.scanning.camera import ImageFrameSource
-from borderdesk.ui.screenshots import DEMO_COUNT, GATE, NOW, SIZE
+from borderdesk.ui.screenshots import DEMO_COUNT, GATE, NOW, SIZE, record_demo
 
 # A made-up card: a woman born in 1988 in Quảng Ninh (022, century/sex digit 1).
 DEMO_CCCD = (
@@ -118,7 +118,7 @@ def take(outdir: Path) -> list[Path]:
                 for crossing in demo.generate(
                     DEMO_COUNT, start=service.today(), gate=GATE, seed=7, until=NOW
                 ):
-                    service.record(crossing, actor=crossing.officer)
+                    record_demo(service, crossing)
                 prefs = open_prefs(settings)
                 prefs.setValue(PREF_LANGUAGE, lang)
                 prefs.setValue(PREF_OFFICER, "BP0123")

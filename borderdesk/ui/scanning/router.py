@@ -101,7 +101,11 @@ class ScanRouter(QObject):
 
     @Slot(str)
     def route(self, text: str) -> None:
-        """Recognise ``text`` and act on it; the outcome is ``routed``."""
+        """Recognise ``text`` and act on it; the outcome is ``routed``. Ignored while
+        the counter is locked: nothing may fill a form nobody is watching."""
+        if getattr(self._window, "locked", False):
+            log.info("scan ignored: the counter is locked")
+            return
         report = self.handle(text)
         self.last_report = report
         self._panel.show_result(report.severity, report.title, report.lines)

@@ -16,6 +16,7 @@ of each file to the current schema and checks the old rows are still found.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,10 +26,15 @@ ROOT = HERE.parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from helpers.builders import car_crossing, crossing, person  # noqa: E402
+from sqlite_utils import Database  # noqa: E402
 
 from borderdesk.storage import migrations  # noqa: E402
 from borderdesk.storage.crossings import CrossingStore  # noqa: E402
-from borderdesk.storage.db import open_db, write_transaction  # noqa: E402
+from borderdesk.storage.db import (  # noqa: E402
+    open_db,
+    schema_version,
+    write_transaction,
+)
 
 RECORDED_AT = datetime(2025, 6, 1, 2, 0, tzinfo=UTC)
 
@@ -45,7 +51,15 @@ SCHEMAS = {
     "m0001_crossings": "m0002_name_search",
     "m0002_name_search": "m0003_trusted_keys",
     "m0003_trusted_keys": "m0004_sync",
+    "m0004_sync": "m0005_officers",
 }
+
+# Pre-declarations pulled from the portal, in the files whose schema has them (m0004
+# on): (reference, surname, given names, document).
+FIXTURE_PREDECLARATIONS = [
+    ("TTBP-250601-000001", "Phạm", "Thị Đào", "C4567890"),
+    ("TTBP-250601-000002", "Lưu", "Đức Thắng", "C5678901"),
+]
 
 
 def fixture_path(step: str) -> Path:
@@ -78,12 +92,36 @@ def build(step: str, stop_before: str, path: Path) -> None:
             actor="fixture",
             now=RECORDED_AT,
         )
+        if "m0004_sync" in schema_version(db):
+            _predeclarations(db)
         # a self-contained file: no -wal/-shm next to it, no free pages
         db.conn.execute("PRAGMA journal_mode = DELETE")
         db.conn.execute("PRAGMA page_size = 1024")  # takes effect with the VACUUM
         db.conn.execute("VACUUM")
     finally:
         db.close()
+
+
+def _predeclarations(db: Database) -> None:
+    # Written as m0004's store did (no name index yet), so the upgrade must fill it.
+    with write_transaction(db):
+        for seq, (reference, surname, given, number) in enumerate(
+            FIXTURE_PREDECLARATIONS, 1
+        ):
+            ident = person(surname=surname, given_names=given, document_number=number)
+            db.conn.execute(
+                "INSERT INTO predeclarations (reference, declarant, gate, direction,"
+                " expected_date, status, persons, vehicle, seq, received_at)"
+                " VALUES (?,?,?,?,?,?,?,NULL,?,?)",
+                (reference, f"{surname} {given}", "MONGCAI", "exit", "2025-06-01",
+                 "confirmed", json.dumps([ident["identity"]], ensure_ascii=False),
+                 seq, RECORDED_AT.isoformat()),
+            )
+            db.conn.execute(
+                "INSERT INTO predeclaration_documents (reference, issuing_state,"
+                " document_number) VALUES (?,?,?)",
+                (reference, "VNM", number),
+            )
 
 
 def main() -> int:
