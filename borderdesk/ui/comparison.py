@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from borderdesk.core.compare import Agreement, FieldComparison
+from borderdesk.core.compare import FIELDS, Agreement, FieldComparison
 from borderdesk.core.model import PreDeclaration
 from borderdesk.ui import messages
 
@@ -80,7 +80,20 @@ class ComparisonPanel(QFrame):
         for col, head in enumerate(self._heads):
             head.setObjectName("fieldLabel")
             self._grid.addWidget(head, 0, col)
-        self._rows: list[tuple[QLabel, QLabel, QLabel, QLabel]] = []
+        # One row per compared field, made once: a scan only changes texts.
+        self._rows: dict[str, tuple[QLabel, QLabel, QLabel, QLabel]] = {}
+        for i, (name, _same) in enumerate(FIELDS, start=1):
+            labels = tuple(QLabel(self) for _ in range(4))
+            labels[0].setObjectName("fieldLabel")
+            for label in labels[1:]:
+                label.setObjectName("compared")
+                label.setProperty("agreement", "")
+                label.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse)
+            labels[3].setAlignment(Qt.AlignmentFlag.AlignCenter)
+            for col, label in enumerate(labels):
+                self._grid.addWidget(label, i, col)
+            self._rows[name] = labels  # type: ignore[assignment]
 
         top = QHBoxLayout()
         top.addWidget(self._title, 1)
@@ -122,25 +135,21 @@ class ComparisonPanel(QFrame):
         return [c for c in self.comparisons if c.agreement is Agreement.DIFFERENT]
 
     def _fill_rows(self) -> None:
-        for row in self._rows:
-            for label in row:
-                self._grid.removeWidget(label)
-                label.deleteLater()
-        self._rows = []
-        for i, comparison in enumerate(self.comparisons, start=1):
-            name, read, declared, mark = (QLabel(self) for _ in range(4))
-            name.setObjectName("fieldLabel")
+        """Show the rows of the compared fields (restyled only where the agreement
+        changed)."""
+        by_field = {c.field: c for c in self.comparisons}
+        for name, labels in self._rows.items():
+            comparison = by_field.get(name)
+            for label in labels:
+                label.setVisible(comparison is not None)
+            if comparison is None:
+                continue
             state = str(comparison.agreement)
-            for label in (read, declared, mark):
-                label.setObjectName("compared")
-                label.setProperty("agreement", state)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._grid.addWidget(name, i, 0)
-            self._grid.addWidget(read, i, 1)
-            self._grid.addWidget(declared, i, 2)
-            self._grid.addWidget(mark, i, 3)
-            self._rows.append((name, read, declared, mark))
+            for label in labels[1:]:
+                if label.property("agreement") != state:
+                    label.setProperty("agreement", state)
+                    label.style().unpolish(label)
+                    label.style().polish(label)
 
     # -- texts -------------------------------------------------------------------
 
@@ -156,8 +165,9 @@ class ComparisonPanel(QFrame):
         heads = (self.tr("Field"), self.tr("On the document"), self.tr("Declared"))
         for head, text in zip(self._heads, heads, strict=True):
             head.setText(text)
-        for comparison, (name, read, declared, mark) in zip(
-                self.comparisons, self._rows, strict=True):
+            head.setVisible(bool(self.comparisons))
+        for comparison in self.comparisons:
+            name, read, declared, mark = self._rows[comparison.field]
             name.setText(messages.field_label(IDENTITY + comparison.field))
             read.setText(display_value(comparison.field, comparison.document))
             declared.setText(display_value(comparison.field, comparison.declared))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from borderdesk.config import Settings
 from borderdesk.core.codec import CrossingFormatError
-from borderdesk.core.model import PreDeclaration
+from borderdesk.core.model import Crossing, PreDeclaration
 from borderdesk.core.validation import Finding, Severity
 from borderdesk.services import AuthService, CounterService, CrossingRefused, Session
 from borderdesk.storage.crossings import StoredCrossing
@@ -565,11 +565,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Saved crossing {id}").format(id=outcome.result.id)
         )
-        self.refresh_today()
-        self.today.select_id(outcome.result.id)
+        self._show_saved_row(outcome.result.id, crossing)
         self.form.focus_first()
         if self.sync is not None:
             self.sync.request_sync()
+
+    def _show_saved_row(self, crossing_id: str, crossing: Crossing) -> None:
+        """Put the saved crossing (and the version it replaces) into Today without
+        reloading the whole day: at a busy gate that is thousands of rows."""
+        if self.service.today() != self._day:
+            self.refresh_today()  # the gate's day has just changed
+        else:
+            try:
+                for changed in (crossing.supersedes, crossing_id):
+                    stored = self.service.get(changed) if changed else None
+                    if stored is not None and stored.crossing.local_date == self._day:
+                        self.today.put(stored)
+            except StorageError as exc:
+                self._show_storage_error(exc)
+                return
+            self._update_count()
+            if crossing.predeclaration_ref:
+                self.queue.mark_recorded(crossing.predeclaration_ref)
+        self.today.select_id(crossing_id)
 
     def _show_refused(self, findings: list[Finding]) -> None:
         self.findings.show_findings(findings)

@@ -83,6 +83,9 @@ class TodayModel(QAbstractTableModel):
         self._keys: list[RowKey] = []
         self._cancelled: dict[str, str] = {}  # crossing id -> reason
         self._fonts: dict[tuple[str, bool, bool], QFont] = {}
+        # Display texts by (crossing id, column): a repaint of the list asks for
+        # every visible cell again, and building each text costs a few µs.
+        self._texts: dict[tuple[str, int], str] = {}
 
     def _headers(self) -> dict[Column, str]:
         return {
@@ -101,10 +104,32 @@ class TodayModel(QAbstractTableModel):
         """Replace the content; ``rows`` oldest first, as the service returns them;
         ``cancelled``: crossing id -> cancellation reason."""
         self.beginResetModel()
+        self._texts.clear()
         self._rows = list(reversed(rows))
         self._cancelled = dict(cancelled or {})
         self._keys = [self._key(s) for s in self._rows]
         self.endResetModel()
+
+    def put(self, stored: StoredCrossing) -> None:
+        """Show one crossing just saved or changed, without reloading the day: a
+        known id is updated in place, a new one inserted at its time (newest
+        first)."""
+        row = self.row_of(stored.crossing.id)
+        for column in Column:
+            self._texts.pop((stored.crossing.id, column), None)
+        if row >= 0:
+            self._rows[row] = stored
+            self._keys[row] = self._key(stored)
+            self.dataChanged.emit(self.index(row, 0),
+                                  self.index(row, self.columnCount() - 1))
+            return
+        at = stored.crossing.time_utc
+        row = next((i for i, s in enumerate(self._rows) if s.crossing.time_utc <= at),
+                   len(self._rows))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, stored)
+        self._keys.insert(row, self._key(stored))
+        self.endInsertRows()
 
     def _key(self, stored: StoredCrossing) -> RowKey:
         return _row_key(stored, stored.crossing.id in self._cancelled)
@@ -130,6 +155,8 @@ class TodayModel(QAbstractTableModel):
         if [s.crossing.id for s in fresh] != [s.crossing.id for s in self._rows]:
             return False
         self._rows = fresh
+        for stored in fresh:
+            self._texts.pop((stored.crossing.id, Column.SYNC), None)
         # Only the sync state changed: keep each row's folded search text.
         self._keys = [
             RowKey(k.direction, k.decision, s.sync_state, k.status, k.search)
@@ -146,6 +173,7 @@ class TodayModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Re-read every text after a language switch."""
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -180,7 +208,11 @@ class TodayModel(QAbstractTableModel):
         status = self._keys[index.row()].status
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(stored, column, status)
+            key = (stored.crossing.id, column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._display(stored, column, status)
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(stored, column, status)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -107,6 +107,12 @@ class QueuePanel(QFrame):
         self._fill_texts()
         self._apply_filter()
 
+    def mark_recorded(self, reference: str) -> None:
+        """A crossing against ``reference`` was just saved."""
+        if reference and reference not in self._recorded:
+            self._recorded.add(reference)
+            self._fill_texts()
+
     def item_at(self, row: int) -> PreDeclaration:
         return self._items[row]
 

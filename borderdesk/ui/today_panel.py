@@ -290,6 +290,11 @@ class TodayPanel(QFrame):
         self.model.set_rows(rows, cancelled)
         self._update_state()
 
+    def put(self, stored: StoredCrossing) -> None:
+        """One crossing saved or changed (see :meth:`TodayModel.put`)."""
+        self.model.put(stored)
+        self._update_state()
+
     def select_id(self, crossing_id: str) -> bool:
         """Select and show the row of ``crossing_id`` if it is visible."""
         row = self.model.row_of(crossing_id)

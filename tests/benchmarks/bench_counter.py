@@ -156,6 +156,8 @@ def run(path: Path, travellers: list[dict[str, Any]], settings: Settings
     scan_ms: list[float] = []
     save_ms: list[float] = []
     misses = {"not_filled": 0, "not_saved": 0, "no_comparison": 0, "no_alert": 0}
+    warned: set[str] = set()
+    refused: set[str] = set()
     try:
         for i, t in enumerate(travellers):
             window.form.set_direction("exit")
@@ -175,9 +177,22 @@ def run(path: Path, travellers: list[dict[str, Any]], settings: Settings
             t0 = time.perf_counter()
             window.save_action.trigger()
             settle()
-            save_ms.append((time.perf_counter() - t0) * 1000)
+            elapsed = (time.perf_counter() - t0) * 1000
+            if window.today.model.rowCount() == before and not window.findings.errors():
+                # Warnings to acknowledge (a document's second exit in a row, ...):
+                # the guard ticks them and saves again; that save is the one timed.
+                for row in window.findings.rows():
+                    if row.acknowledge is not None:
+                        row.acknowledge.setChecked(True)
+                warned.update(f.code for f in window.findings.warnings())
+                t0 = time.perf_counter()
+                window.save_action.trigger()
+                settle()
+                elapsed = (time.perf_counter() - t0) * 1000
+            save_ms.append(elapsed)
             if window.today.model.rowCount() != before + 1:
                 misses["not_saved"] += 1
+                refused.update(f.code for f in window.findings.errors())
                 window.new_crossing()
             if i % 50 == 0:
                 sys.stderr.write(f"  {i}/{len(travellers)}\n")
@@ -188,7 +203,8 @@ def run(path: Path, travellers: list[dict[str, Any]], settings: Settings
         db.close()
     del app
     return {"scan_to_compared": stats(scan_ms), "save_to_ready": stats(save_ms),
-            "misses": misses}
+            "misses": misses, "warnings_acknowledged": sorted(warned),
+            "refusals": sorted(refused)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{label:28} n={s['n']}  p50 {s['p50_ms']:.1f} ms  "
                   f"p95 {s['p95_ms']:.1f} ms  p99 {s['p99_ms']:.1f} ms  "
                   f"max {s['max_ms']:.1f} ms")
-        print(f"checks: {result['misses']}")
+        print(f"checks: {result['misses']}; warnings acknowledged: "
+              f"{result['warnings_acknowledged']}; refusals: {result['refusals']}")
         for key, t in out["targets"].items():
             print(f"  {key}: {t['value']:.1f} (target <= {t['target']:.0f}) "
                   f"{'MET' if t['met'] else 'NOT MET'}")
