@@ -38,6 +38,7 @@ from borderdesk.core.model import (
 )
 from borderdesk.core.screening import (
     WATCHLIST_HIT,
+    PastCrossing,
     history_findings,
     previous_crossing,
     watchlist_findings,
@@ -208,18 +209,15 @@ class CounterService:
                 hits[index] = categories
         return hits
 
-    def _previous_crossings(self, crossing: Crossing) -> dict[int, Crossing]:
+    def _previous_crossings(self, crossing: Crossing) -> dict[int, PastCrossing]:
         found = {}
         for index, person in enumerate(crossing.persons):
-            number = person.identity.document_number
-            if not number:
+            ident = person.identity
+            if not ident.document_number:
                 continue
-            stored = [s.crossing
-                      for s in self.store.by_document(number, HISTORY_LOOKBACK)
-                      if s.superseded_by is None]
-            cancelled = self.store.cancelled([c.id for c in stored])
-            previous = previous_crossing(
-                crossing, index, (c for c in stored if c.id not in cancelled))
+            history = self.store.document_history(
+                ident.document_number, ident.issuing_state, HISTORY_LOOKBACK)
+            previous = previous_crossing(crossing, index, history)
             if previous is not None:
                 found[index] = previous
         return found

@@ -9,6 +9,9 @@ the same form.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from borderdesk.core.model import Crossing, Decision, Direction, Identity
 from borderdesk.core.validation import Finding, error, warning
@@ -45,25 +48,53 @@ def _same_document(a: Identity, b: Identity) -> bool:
             and a.issuing_state == b.issuing_state)
 
 
+@dataclass(frozen=True, slots=True)
+class PastCrossing:
+    """One earlier crossing of a document, as much as the history rule needs (the
+    store reads it from its columns, without parsing the whole crossing).
+
+    ``crossed``: the document's holder went through (was not refused).
+    """
+
+    id: str
+    time_utc: datetime
+    timezone: str
+    direction: Direction
+    gate: str
+    crossed: bool
+
+    @property
+    def local_time(self) -> datetime:
+        return self.time_utc.astimezone(ZoneInfo(self.timezone))
+
+    @classmethod
+    def of(cls, crossing: Crossing, identity: Identity) -> PastCrossing | None:
+        """``crossing`` as a past crossing of ``identity``'s document (None if the
+        document is not in it)."""
+        decisions = [p.decision for p in crossing.persons
+                     if _same_document(p.identity, identity)]
+        if not decisions:
+            return None
+        return cls(crossing.id, crossing.time_utc, crossing.timezone,
+                   crossing.direction, crossing.gate,
+                   any(d is not Decision.REFUSED for d in decisions))
+
+
 def previous_crossing(
-    crossing: Crossing, index: int, candidates: Iterable[Crossing]
-) -> Crossing | None:
+    crossing: Crossing, index: int, candidates: Iterable[PastCrossing]
+) -> PastCrossing | None:
     """The latest of ``candidates`` before ``crossing`` in which the document of
     person ``index`` crossed (was not refused).
 
-    ``candidates`` are the stored crossings still in force (not cancelled, not
-    amended); ``crossing`` itself and the crossing it amends are left out here.
+    ``candidates`` are that document's stored crossings still in force (not
+    cancelled, not amended); ``crossing`` itself and the crossing it amends are left
+    out here.
     """
-    ident = crossing.persons[index].identity
-    best: Crossing | None = None
+    best: PastCrossing | None = None
     for c in candidates:
         if c.id in (crossing.id, crossing.supersedes):
             continue
-        if c.time_utc >= crossing.time_utc:
-            continue
-        crossed = (p.decision is not Decision.REFUSED for p in c.persons
-                   if _same_document(p.identity, ident))
-        if not any(crossed):
+        if c.time_utc >= crossing.time_utc or not c.crossed:
             continue
         if best is None or c.time_utc > best.time_utc:
             best = c
@@ -71,7 +102,7 @@ def previous_crossing(
 
 
 def history_findings(
-    crossing: Crossing, previous: Mapping[int, Crossing]
+    crossing: Crossing, previous: Mapping[int, PastCrossing]
 ) -> list[Finding]:
     """Warnings when a person's document crosses the same way twice in a row.
 

@@ -19,7 +19,8 @@ from sqlite_utils import Database
 
 from borderdesk.core.codec import canonical_json, crossing_from_payload, crossing_to_dict
 from borderdesk.core.ids import new_id
-from borderdesk.core.model import Crossing
+from borderdesk.core.model import Crossing, Direction
+from borderdesk.core.screening import PastCrossing
 from borderdesk.core.text import normalize_document_number, search_key
 from borderdesk.storage import audit
 from borderdesk.storage.db import write_transaction
@@ -235,14 +236,25 @@ class CrossingStore:
             params.append(gate.upper())
         return list(self._rows(sql + " ORDER BY c.time_utc, c.id", params))
 
-    def cancelled(self, ids: Sequence[str]) -> set[str]:
-        """Those of ``ids`` that were cancelled."""
-        if not ids:
-            return set()
-        marks = ",".join("?" * len(ids))
-        return {r[0] for r in self.db.conn.execute(
-            "SELECT crossing_id FROM crossings_cancelled"
-            f" WHERE crossing_id IN ({marks})", tuple(ids))}
+    def document_history(self, number: str, issuing_state: str, limit: int = 20
+                         ) -> list[PastCrossing]:
+        """The latest crossings in force (neither amended nor cancelled) in which this
+        document was shown, newest first, read from the indexed columns (no payload
+        parsing: this runs inside every save's screening)."""
+        rows = self.db.conn.execute(
+            "SELECT c.id, c.time_utc, c.timezone, c.direction, c.gate,"
+            " max(p.decision != 'refused')"
+            " FROM crossing_persons p JOIN crossings c ON c.id = p.crossing_id"
+            " WHERE p.document_number = ? AND p.issuing_state = ?"
+            " AND NOT EXISTS (SELECT 1 FROM crossings s WHERE s.supersedes = c.id)"
+            " AND NOT EXISTS (SELECT 1 FROM crossings_cancelled x"
+            "                 WHERE x.crossing_id = c.id)"
+            " GROUP BY c.id ORDER BY c.time_utc DESC LIMIT ?",
+            (normalize_document_number(number), issuing_state, limit),
+        )
+        return [PastCrossing(cid, datetime.fromisoformat(at), tz, Direction(direction),
+                             gate, bool(crossed))
+                for cid, at, tz, direction, gate, crossed in rows]
 
     def by_document(self, number: str, limit: int = 50) -> list[StoredCrossing]:
         """Crossings in which a document with exactly this number was shown, newest first."""

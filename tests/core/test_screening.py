@@ -9,6 +9,7 @@ from helpers.builders import TIME_UTC, car_crossing, crossing, person
 
 from borderdesk.core.model import Crossing
 from borderdesk.core.screening import (
+    PastCrossing,
     history_findings,
     previous_crossing,
     watchlist_findings,
@@ -50,12 +51,26 @@ def test_refusing_is_not_referring() -> None:
     assert f.severity is Severity.ERROR
 
 
+def _previous(now: Crossing, candidates: list[Crossing]) -> str | None:
+    """The id of the previous crossing of ``now``'s first person's document."""
+    ident = now.persons[0].identity
+    past = [p for p in (PastCrossing.of(c, ident) for c in candidates) if p]
+    found = previous_crossing(now, 0, past)
+    return None if found is None else found.id
+
+
+def _past(c: Crossing) -> PastCrossing:
+    past = PastCrossing.of(c, c.persons[0].identity)
+    assert past is not None
+    return past
+
+
 def test_previous_crossing_is_the_latest_earlier_one() -> None:
     now = _at(0)
     older, old, later = _at(-48), _at(-24, direction="entry"), _at(+1)
-    assert previous_crossing(now, 0, [older, later, old]) is old
-    assert previous_crossing(now, 0, [later]) is None
-    assert previous_crossing(now, 0, []) is None
+    assert _previous(now, [older, later, old]) == old.id
+    assert _previous(now, [later]) is None
+    assert _previous(now, []) is None
 
 
 def test_previous_crossing_leaves_out_itself_what_it_amends_and_refusals() -> None:
@@ -63,7 +78,7 @@ def test_previous_crossing_leaves_out_itself_what_it_amends_and_refusals() -> No
     amended = _at(-1)
     now = _at(0, version=2, supersedes=amended.id)
     refused = _at(-0.5, decision="refused", notes="no visa")
-    assert previous_crossing(now, 0, [old, amended, refused, now]) is old
+    assert _previous(now, [old, amended, refused, now]) == old.id
 
 
 def test_previous_crossing_needs_the_same_document_of_the_same_state() -> None:
@@ -72,24 +87,25 @@ def test_previous_crossing_needs_the_same_document_of_the_same_state() -> None:
     other_state = _at(-1, persons=[person(
         nationality="CHN", issuing_state="CHN", document_number="C1234567",
         personal_number=None)])
-    assert previous_crossing(now, 0, [other_number, other_state]) is None
+    assert _previous(now, [other_number, other_state]) is None
+    assert PastCrossing.of(other_number, now.persons[0].identity) is None
 
 
 def test_same_direction_twice_warns() -> None:
     exit_now, entry_now = _at(0), _at(0, direction="entry")
     prev_exit, prev_entry = _at(-24), _at(-24, direction="entry")
-    (f,) = history_findings(exit_now, {0: prev_exit})
+    (f,) = history_findings(exit_now, {0: _past(prev_exit)})
     assert (f.code, f.severity, f.field) == (
         "no_entry_before_exit", Severity.WARNING, "persons[0].identity.document_number")
     assert f.params == {"previous_id": prev_exit.id, "previous_gate": "MONGCAI",
                         "previous_time": "2026-03-09T10:00+07:00"}
-    (f,) = history_findings(entry_now, {0: prev_entry})
+    (f,) = history_findings(entry_now, {0: _past(prev_entry)})
     assert f.code == "entry_twice"
-    assert history_findings(exit_now, {0: prev_entry}) == []
-    assert history_findings(entry_now, {0: prev_exit}) == []
+    assert history_findings(exit_now, {0: _past(prev_entry)}) == []
+    assert history_findings(entry_now, {0: _past(prev_exit)}) == []
     assert history_findings(exit_now, {}) == []
 
 
 def test_a_person_refused_now_gets_no_history_warning() -> None:
     refused = _at(0, decision="refused", notes="no visa")
-    assert history_findings(refused, {0: _at(-24)}) == []
+    assert history_findings(refused, {0: _past(_at(-24))}) == []
