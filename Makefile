@@ -14,11 +14,12 @@ STAMP := .make
 #  fonts-noto-core     a font with full Vietnamese glyphs, embedded in the UI and PDFs
 #  xvfb, xauth         a virtual screen for screenshots and `xvfb-run make run`
 #  libpulse0           QtMultimedia (camera scanning, the scan beep) links against it
+#  poppler-utils       pdftoppm/pdfinfo: the PDF report's pages as PNG (make screenshots)
 SYSTEM_PACKAGES := libzbar0 libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 \
 	libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
 	libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 \
 	libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 fonts-noto-core fonts-dejavu-core xvfb xauth \
-	libpulse0
+	libpulse0 poppler-utils
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -76,6 +77,7 @@ translations-update: setup
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m borderdesk.ui.screenshots docs/screenshots
 	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) -m borderdesk.ui.scanning.demo docs/screenshots
+	$(PY) -m borderdesk.exports.screenshots docs/screenshots
 
 bench: setup
 	$(PY) tests/benchmarks/bench_store.py

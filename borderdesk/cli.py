@@ -1,8 +1,20 @@
 """The ``borderdesk`` command: the desktop app with no arguments, headless commands else.
 
 Every command takes ``--db PATH`` and ``--config PATH`` and can print JSON (``--json``;
-for ``record``, whose ``--json`` names the input, ``--output json``). Exit codes are a
-contract for scripts and schedulers:
+for ``record``, whose ``--json`` names the input, ``--output json``).
+
+Commands that change or reveal the terminal's data say who acts: ``--officer ID``,
+signed in through :class:`~borderdesk.services.AuthService` (so wrong PINs count
+towards the lockout, and the sign-in is audited with ``via: cli`` and the command). The PIN comes
+from the environment variable ``BORDERDESK_PIN`` when it is set (for schedulers: the
+environment of a process is readable by the same OS user and root only), else from the
+first line of standard input with ``--pin-stdin``, else it is asked for at a terminal.
+Then the service layer checks the officer's role (:mod:`borderdesk.core.permissions`)
+and audits a refusal. ``parse``, ``scan``, ``config show``, ``gui`` and the ``portal``
+commands (the reference portal's own database) need no officer; ``officer add`` and
+``demo`` need none on a terminal without officers (the first officer is its admin).
+
+Exit codes are a contract for scripts and schedulers:
 
 ====  =====================================================================
 0     success
@@ -13,6 +25,8 @@ contract for scripts and schedulers:
 5     conflict: same id stored with other content, or amendment of an amended crossing
 6     ``sync --once``: messages left to send (the portal could not be reached)
 7     ``sync --once``: the portal rejected messages or reported conflicts
+8     not permitted: no ``--officer``, the sign-in was refused (wrong PIN or unknown
+      officer, locked, disabled), or the officer's role lacks the permission
 ====  =====================================================================
 """
 
@@ -22,6 +36,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -31,29 +46,38 @@ from typing import Any, TextIO
 from borderdesk import __version__, config, logsetup
 from borderdesk.core.codec import CrossingFormatError
 from borderdesk.core.model import Officer, OfficerRole
+from borderdesk.core.permissions import Permission
 from borderdesk.core.validation import Finding
 from borderdesk.services import (
+    OFFICER_MISSING,
     AuthService,
     CounterService,
     CrossingRefused,
     OfficerInvalid,
+    OfficerNotFound,
+    PermissionDenied,
+    Session,
+    SignInRefused,
 )
-from borderdesk.storage import maintenance
 from borderdesk.storage.crossings import StoredCrossing
 from borderdesk.storage.db import open_db
 from borderdesk.storage.errors import IdConflict, StorageError, SupersedeConflict
 from borderdesk.storage.officers import OfficerExists
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_REFUSED, EXIT_CHECK_FAILED, EXIT_CONFLICT = range(6)
+EXIT_NOT_PERMITTED = 8  # 6 and 7 are sync --once's (sync/cli.py)
+PIN_ENV = "BORDERDESK_PIN"  # the acting officer's PIN, for schedulers
 
 log = logging.getLogger("borderdesk.cli")
 
 
 class CliError(Exception):
-    def __init__(self, message: str, code: int = EXIT_ERROR, error: str = "error") -> None:
+    def __init__(self, message: str, code: int = EXIT_ERROR, error: str = "error",
+                 **extra: Any) -> None:
         super().__init__(message)
         self.exit_code = code
         self.error = error
+        self.extra = extra  # more keys of the JSON error object
 
 
 # -- helpers -------------------------------------------------------------------
@@ -87,10 +111,12 @@ def _positive(text: str) -> int:
 
 
 class Context:
-    """What a command needs: settings, and the service opened lazily on first use."""
+    """What a command needs: settings, the service opened lazily on first use, and
+    the officer signed in for it (``actor``, None for a command that needs none)."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, stdin: TextIO | None = None) -> None:
         self.args = args
+        self.stdin = stdin if stdin is not None else sys.stdin
         options = {"database": getattr(args, "db", None)}
         self.loaded = config.load(
             Path(args.config) if getattr(args, "config", None) else None, options=options
@@ -98,6 +124,13 @@ class Context:
         self.settings = self.loaded.settings
         self._service: CounterService | None = None
         self._auth: AuthService | None = None
+        self.session: Session | None = None
+        self._pin_from_stdin = False  # the acting officer's PIN took stdin's first line
+
+    @property
+    def actor(self) -> str | None:
+        """The signed-in officer's id."""
+        return None if self.session is None else self.session.officer.officer_id
 
     @property
     def service(self) -> CounterService:
@@ -117,6 +150,103 @@ class Context:
         if self._service is not None:
             self._service.db.close()
         logsetup.shutdown()
+
+
+# -- who acts --------------------------------------------------------------------
+
+PermissionRule = Permission | Callable[[Context], Permission | None] | None
+
+
+def _operation(args: argparse.Namespace) -> str:
+    """The command as typed, e.g. ``db backup`` or ``officer disable``."""
+    words = [args.command]
+    for attr in ("db_command", "officer_command", "config_command", "sync_command",
+                 "export_command", "portal_action"):
+        value = getattr(args, attr, None)
+        if isinstance(value, str):
+            words.append(value)
+    return " ".join(w for w in words if w)
+
+
+def _unless_bootstrap(permission: Permission) -> Callable[[Context], Permission | None]:
+    """``permission``, or none at all on a terminal without officers yet."""
+
+    def rule(ctx: Context) -> Permission | None:
+        return permission if ctx.auth.has_officers() else None
+
+    return rule
+
+
+def _export_permission(ctx: Context) -> Permission | None:
+    return None if ctx.args.export_command == "verify" else Permission.EXPORT
+
+
+def _acting_pin(ctx: Context, officer_id: str) -> str:
+    pin = os.environ.get(PIN_ENV)
+    if pin:
+        return pin
+    if getattr(ctx.args, "pin_stdin", False):
+        ctx._pin_from_stdin = True
+        return ctx.stdin.readline().rstrip("\r\n")
+    if ctx.stdin.isatty():
+        return getpass.getpass(f"PIN of {officer_id}: ")
+    raise CliError(f"no PIN for {officer_id}: set {PIN_ENV}, or pass --pin-stdin and "
+                   "write it to standard input, or run the command at a terminal",
+                   EXIT_USAGE, "pin_missing")
+
+
+def authorize(ctx: Context) -> None:
+    """Sign the acting officer in and check the command's permission (nothing for a
+    command that needs none).
+
+    Raises:
+        CliError: no PIN (usage) or the sign-in refused (not permitted).
+        PermissionDenied: no ``--officer``, or the role lacks the permission.
+    """
+    rule: PermissionRule = getattr(ctx.args, "permission", None)
+    permission = rule(ctx) if callable(rule) else rule
+    if permission is None:
+        return
+    operation = _operation(ctx.args)
+    officer_id = (getattr(ctx.args, "officer", None) or "").strip()
+    if not officer_id:
+        ctx.service.authorize(None, permission, operation)  # refuses, audited
+    pin = _acting_pin(ctx, officer_id)
+    try:
+        ctx.session = ctx.auth.sign_in(officer_id, pin, via="cli", command=operation)
+    except SignInRefused as exc:
+        # The refused command, besides the refused sign-in (which counts towards the
+        # lockout): every refusal is a permission.denied entry.
+        ctx.service.permissions.refused(officer_id, permission, operation, exc.code)
+        extra = {"officer": officer_id.upper()}
+        if exc.locked_until is not None:
+            extra["locked_until"] = exc.locked_until.isoformat()
+        until = (f" until {exc.locked_until:%Y-%m-%d %H:%M:%S} UTC"
+                 if exc.locked_until else "")
+        message = {"locked": f"{officer_id} is locked out{until} (too many wrong "
+                             "PINs; an administrator can unlock it)",
+                   "disabled": f"{officer_id} is disabled"}.get(
+                       exc.code, "sign-in refused: unknown officer or wrong PIN")
+        raise CliError(message, EXIT_NOT_PERMITTED, exc.code, **extra) from exc
+    ctx.args.officer = ctx.actor  # what the handlers record (normalised)
+    ctx.service.authorize(ctx.actor, permission, operation)
+
+
+def _denied_json(exc: PermissionDenied) -> dict[str, Any]:
+    error = "officer_required" if exc.reason == OFFICER_MISSING else exc.code
+    return {"status": "error", "error": error, "message": _denied_text(exc),
+            "permission": str(exc.permission), "officer": exc.officer or None,
+            "reason": exc.reason}
+
+
+def _denied_text(exc: PermissionDenied) -> str:
+    if exc.reason == OFFICER_MISSING:
+        return (f"`{exc.operation}` needs an officer: --officer ID, with the PIN from "
+                f"{PIN_ENV}, --pin-stdin or the prompt")
+    why = {"unknown_officer": "not a registered officer",
+           "disabled": "the account is disabled"}.get(
+               exc.reason, f"it needs the {exc.permission} permission")
+    return f"not permitted: {exc.officer} may not {exc.operation} ({why})"
 
 
 def _crossing_rows(items: list[StoredCrossing]) -> list[str]:
@@ -141,7 +271,8 @@ def cmd_record(ctx: Context, out: TextIO, err: TextIO) -> int:
     args = ctx.args
     source = args.json
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        text = (ctx.stdin.read() if source == "-"
+                else Path(source).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"cannot read {source}: {exc}", error="input_unreadable") from exc
     try:
@@ -157,13 +288,18 @@ def cmd_record(ctx: Context, out: TextIO, err: TextIO) -> int:
         where = f"[{index}] " if isinstance(data, list) else ""
         result: dict[str, Any] = {"index": index}
         try:
-            crossing = ctx.service.parse(item, officer=args.officer)
+            crossing = ctx.service.parse(item, officer=ctx.actor)
             if args.acknowledge:
                 from dataclasses import replace
 
                 crossing = replace(crossing,
                                    acknowledged=crossing.acknowledged | set(args.acknowledge))
-            outcome = ctx.service.record(crossing, actor=args.officer)
+            outcome = ctx.service.record(crossing, actor=ctx.actor)
+        except PermissionDenied as exc:
+            result.update(_denied_json(exc), status="not_permitted")
+            worst = max(worst, EXIT_NOT_PERMITTED)
+            if not as_json:
+                err.write(f"{where}{_denied_text(exc)}\n")
         except (CrossingFormatError, CrossingRefused) as exc:
             result.update(status="refused", findings=[f.to_dict() for f in exc.findings])
             worst = max(worst, EXIT_REFUSED)
@@ -196,7 +332,7 @@ def cmd_record(ctx: Context, out: TextIO, err: TextIO) -> int:
 def cmd_list(ctx: Context, out: TextIO, err: TextIO) -> int:
     day = ctx.args.date or ctx.service.today()
     items = ctx.service.day(day, None if ctx.args.all_gates else ctx.args.gate or
-                            ctx.settings.gate)
+                            ctx.settings.gate, actor=ctx.actor)
     if ctx.args.json:
         _dump([s.to_dict() for s in items], out)
     else:
@@ -206,7 +342,7 @@ def cmd_list(ctx: Context, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_find(ctx: Context, out: TextIO, err: TextIO) -> int:
-    items = ctx.service.find(ctx.args.text, limit=ctx.args.limit)
+    items = ctx.service.find(ctx.args.text, limit=ctx.args.limit, actor=ctx.actor)
     if ctx.args.json:
         _dump([s.to_dict() for s in items], out)
     else:
@@ -215,8 +351,26 @@ def cmd_find(ctx: Context, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_cancel(ctx: Context, out: TextIO, err: TextIO) -> int:
+    args = ctx.args
+    try:
+        cancellation = ctx.service.cancel(args.crossing_id, args.reason, ctx.actor)
+    except SupersedeConflict as exc:
+        raise CliError(str(exc), EXIT_CONFLICT, exc.code) from exc
+    except ValueError as exc:
+        raise CliError(f"cancellation refused: {exc}", EXIT_REFUSED,
+                       "reason_required") from exc
+    if args.json:
+        _dump({"status": "cancelled", "id": cancellation.crossing_id,
+               "reason": cancellation.reason, "officer": cancellation.officer,
+               "cancelled_at": cancellation.cancelled_at}, out)
+    else:
+        out.write(f"{cancellation.crossing_id}\n")
+    return EXIT_OK
+
+
 def cmd_db_check(ctx: Context, out: TextIO, err: TextIO) -> int:
-    report = maintenance.check(ctx.service.db)
+    report = ctx.service.check_database(actor=ctx.actor)
     if ctx.args.json:
         _dump(report.to_dict(), out)
     else:
@@ -235,8 +389,7 @@ def cmd_db_check(ctx: Context, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_db_backup(ctx: Context, out: TextIO, err: TextIO) -> int:
-    dest = maintenance.backup(ctx.service.db, Path(ctx.args.dest))
-    ctx.service.log_event("db.backup", actor=ctx.args.officer or "system", file=dest.name)
+    dest = ctx.service.backup(Path(ctx.args.dest), actor=ctx.actor)
     if ctx.args.json:
         _dump({"backup": str(dest), "bytes": dest.stat().st_size}, out)
     else:
@@ -251,6 +404,7 @@ def cmd_demo(ctx: Context, out: TextIO, err: TextIO) -> int:
     service = ctx.service
     start = args.date or date.fromordinal(service.today().toordinal() - args.days + 1)
     now = service.clock()
+    actor = ctx.actor or "demo"  # none on a terminal without officers yet
 
     def crossings(first: date) -> Any:
         return demo.generate(args.crossings, start=first, days=args.days,
@@ -273,12 +427,12 @@ def cmd_demo(ctx: Context, out: TextIO, err: TextIO) -> int:
     for crossing in gen:
         chunk.append(crossing)
         if len(chunk) >= 5000:
-            total += len(service.store.record_many(chunk, actor="demo"))
+            total += len(service.store.record_many(chunk, actor=actor))
             chunk = []
             if not args.json and err.isatty():
                 err.write(f"\r{total}/{args.crossings}")
     if chunk:
-        total += len(service.store.record_many(chunk, actor="demo"))
+        total += len(service.store.record_many(chunk, actor=actor))
     officers = demo.add_demo_officers(ctx.auth)
     if args.json:
         _dump({"crossings": total, "from": start.isoformat(), "days": args.days,
@@ -340,7 +494,7 @@ def _print_scanned(item: dict[str, Any], out: TextIO, indent: str = "") -> None:
 def cmd_parse(ctx: Context, out: TextIO, err: TextIO) -> int:
     from borderdesk.core.scanned import recognise
 
-    text = sys.stdin.read() if ctx.args.text == "-" else ctx.args.text
+    text = ctx.stdin.read() if ctx.args.text == "-" else ctx.args.text
     item = _scanned_json(recognise(text), ctx.service)
     if ctx.args.json:
         _dump(item, out)
@@ -386,10 +540,13 @@ def cmd_scan(ctx: Context, out: TextIO, err: TextIO) -> int:
     return worst
 
 
-def _read_pin(args: argparse.Namespace) -> str:
-    if args.pin_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if not sys.stdin.isatty():
+def _read_pin(ctx: Context) -> str:
+    """A new PIN (``officer add``, ``officer reset-pin``): the next line of standard
+    input with ``--pin-stdin`` (after the acting officer's, when that came from there
+    too), else asked twice at a terminal."""
+    if getattr(ctx.args, "pin_stdin", False):
+        return ctx.stdin.readline().rstrip("\r\n")
+    if not ctx.stdin.isatty():
         raise CliError("no PIN: pass --pin-stdin and write it to standard input, or "
                        "run the command at a terminal to be asked for it", EXIT_USAGE,
                        "pin_missing")
@@ -399,14 +556,20 @@ def _read_pin(args: argparse.Namespace) -> str:
     return pin
 
 
+def _officer_refused(exc: OfficerInvalid | OfficerNotFound) -> CliError:
+    if isinstance(exc, OfficerNotFound):
+        return CliError(str(exc), EXIT_REFUSED, exc.code, officer=exc.officer_id)
+    return CliError(f"officer refused: {exc.code}", EXIT_REFUSED, exc.code)
+
+
 def cmd_officer_add(ctx: Context, out: TextIO, err: TextIO) -> int:
     args = ctx.args
-    pin = _read_pin(args)
+    pin = _read_pin(ctx)
     try:
         officer = ctx.auth.create_officer(args.officer_id, args.name, args.role, pin,
-                                          actor=args.officer or "system")
+                                          actor=ctx.actor)
     except OfficerInvalid as exc:
-        raise CliError(f"officer refused: {exc.code}", EXIT_REFUSED, exc.code) from exc
+        raise _officer_refused(exc) from exc
     except OfficerExists as exc:
         raise CliError(str(exc), EXIT_CONFLICT, exc.code) from exc
     if args.json:
@@ -422,7 +585,7 @@ def _officer_json(officer: Officer) -> dict[str, Any]:
 
 
 def cmd_officer_list(ctx: Context, out: TextIO, err: TextIO) -> int:
-    officers = ctx.auth.officers()
+    officers = ctx.auth.officers(actor=ctx.actor)
     if ctx.args.json:
         _dump([_officer_json(o) for o in officers], out)
     else:
@@ -430,6 +593,55 @@ def cmd_officer_list(ctx: Context, out: TextIO, err: TextIO) -> int:
             out.write(f"{o.officer_id:<12} {o.role:<10} {o.name}"
                       f"{'  (disabled)' if o.disabled else ''}\n")
         err.write(f"{len(officers)} officer(s)\n")
+    return EXIT_OK
+
+
+def cmd_officer_change(ctx: Context, out: TextIO, err: TextIO) -> int:
+    """``officer disable|enable|unlock|reset-pin|set-role ID``."""
+    args = ctx.args
+    command = args.officer_command
+    auth = ctx.auth
+    try:
+        if command == "reset-pin":
+            pin = _read_pin(ctx)
+            auth.reset_pin(args.target, pin, actor=ctx.actor)
+            changed, status = True, "pin_reset"
+        elif command == "set-role":
+            changed = auth.set_role(args.target, args.role, actor=ctx.actor)
+            status = "role_changed"
+        else:
+            change = {"disable": auth.disable_officer, "enable": auth.enable_officer,
+                      "unlock": auth.unlock_officer}[command]
+            changed = change(args.target, actor=ctx.actor)
+            status = {"disable": "disabled", "enable": "enabled",
+                      "unlock": "unlocked"}[command]
+    except (OfficerInvalid, OfficerNotFound) as exc:
+        raise _officer_refused(exc) from exc
+    record = auth.store.get(args.target)
+    assert record is not None  # the operation found it
+    if not changed:
+        status = "unchanged"
+    if args.json:
+        _dump({"status": status, **_officer_json(record.officer)}, out)
+    else:
+        out.write(f"{record.officer.officer_id}: {status.replace('_', ' ')}\n")
+    return EXIT_OK
+
+
+def cmd_audit(ctx: Context, out: TextIO, err: TextIO) -> int:
+    args = ctx.args
+    entries = ctx.service.audit_entries(actor=ctx.actor, since=args.since,
+                                        action=args.action, officer=args.by,
+                                        limit=args.limit)
+    if args.json:
+        _dump(entries, out)
+    else:
+        for e in entries:
+            details = " ".join(f"{k}={v}" for k, v in e["details"].items())
+            out.write(f"#{e['seq']:<6} {e['at'][:19]}  {e['terminal']:<6} "
+                      f"{e['actor']:<12} {e['action']:<28} {e['entity_id'] or ''}"
+                      f"{'  ' + details if details else ''}\n")
+        err.write(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}\n")
     return EXIT_OK
 
 
@@ -470,6 +682,17 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,
                         help="configuration file (default: config.toml in the user's "
                              "config directory, or $BORDERDESK_CONFIG)")
+    # Who acts: every command of the terminal takes them (those that need no officer
+    # ignore them); the reference portal's commands do not.
+    acting = argparse.ArgumentParser(add_help=False)
+    acting.add_argument("--officer", metavar="ID", default=argparse.SUPPRESS,
+                        help="the officer acting, signed in with the PIN from "
+                             f"${PIN_ENV}, --pin-stdin or a prompt (for record also "
+                             "the crossing's officer when its JSON names none)")
+    acting.add_argument("--pin-stdin", action="store_true", default=argparse.SUPPRESS,
+                        help="read the PIN(s) from standard input, one line each: the "
+                             f"acting officer's first (unless ${PIN_ENV} is set), "
+                             "then a new one (officer add, officer reset-pin)")
     json_flag = argparse.ArgumentParser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="print JSON")
 
@@ -477,49 +700,70 @@ def build_parser() -> argparse.ArgumentParser:
         prog="borderdesk",
         description="Border-gate counter application. Without a command, opens the "
                     "desktop app.",
-        parents=[common],
+        epilog="Exit codes: 0 ok, 1 failure, 2 usage, 3 refused, 4 db check failed, "
+               "5 conflict, 6/7 sync left/needs a supervisor, 8 not permitted.",
+        parents=[common, acting],
     )
     parser.add_argument("--version", action="version", version=f"borderdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, func: Callable[..., int], help_: str, *, json_out: bool = True,
-            target: Any = sub) -> argparse.ArgumentParser:
-        parents = [common, json_flag] if json_out else [common]
+            target: Any = sub, permission: PermissionRule = None
+            ) -> argparse.ArgumentParser:
+        parents = [common, acting, json_flag] if json_out else [common, acting]
         p = target.add_parser(name, help=help_, description=help_, parents=parents)
-        p.set_defaults(func=func)
+        p.set_defaults(func=func, permission=permission)
         return p
 
     p = add("record", cmd_record, "Save crossings given as JSON (one object or a list)",
-            json_out=False)
+            json_out=False, permission=Permission.RECORD)
     p.add_argument("--json", required=True, metavar="FILE",
-                   help="the crossing JSON file, or - for standard input")
-    p.add_argument("--officer", help="officer id, when the JSON does not name one")
+                   help="the crossing JSON file, or - for standard input (after the "
+                        "PIN's line with --pin-stdin)")
     p.add_argument("--acknowledge", action="append", metavar="CODE", default=[],
                    help="acknowledge a warning code (repeatable)")
     p.add_argument("--output", choices=["text", "json"], default="text",
                    help="print the ids (text) or a JSON result per crossing")
 
-    p = add("list", cmd_list, "List a day's crossings at this gate")
+    p = add("list", cmd_list, "List a day's crossings at this gate",
+            permission=Permission.VIEW_DAY)
     p.add_argument("--date", type=_date, help="the gate's calendar day (default: today)")
     p.add_argument("--gate", help="gate code (default: this terminal's gate)")
     p.add_argument("--all-gates", action="store_true", help="every gate in the database")
 
     p = add("find", cmd_find, "Find crossings by document number or name "
-                              "(accent- and case-insensitive)")
+                              "(accent- and case-insensitive)",
+            permission=Permission.FIND)
     p.add_argument("text", help="document number or name, e.g. 'nguyen van an'")
     p.add_argument("--limit", type=_positive, default=50, help="at most this many (50)")
+
+    p = add("cancel", cmd_cancel, "Cancel a recorded crossing (queued for the portal "
+            "as a cancellation); a guard may cancel only their own crossings of today",
+            permission=Permission.CANCEL_OWN)
+    p.add_argument("crossing_id", metavar="ID", help="the crossing's id")
+    p.add_argument("--reason", required=True, help="why it is cancelled")
 
     db = sub.add_parser("db", help="Database maintenance",
                         description="Database maintenance")
     db_sub = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
     add("check", cmd_db_check, "Run SQLite's integrity check and verify the audit chain",
-        target=db_sub)
+        target=db_sub, permission=Permission.VIEW_AUDIT)
     p = add("backup", cmd_db_backup, "Consistent online backup (safe while the app runs)",
-            target=db_sub)
+            target=db_sub, permission=Permission.DB_BACKUP)
     p.add_argument("dest", help="backup file to create, or a directory")
-    p.add_argument("--officer", help="who makes the backup (for the audit log)")
 
-    p = add("demo", cmd_demo, "Fill the database with realistic made-up crossings")
+    p = add("audit", cmd_audit, "Show the audit log (every sign-in, save, change and "
+            "refusal), oldest first", permission=Permission.VIEW_AUDIT)
+    p.add_argument("--since", type=int, default=0, metavar="SEQ",
+                   help="entries after this sequence number")
+    p.add_argument("--action", help="only this action, e.g. permission.denied")
+    p.add_argument("--by", metavar="ID", help="only what this officer did")
+    p.add_argument("--limit", type=_positive, default=100,
+                   help="at most this many (100)")
+
+    p = add("demo", cmd_demo, "Fill the database with realistic made-up crossings "
+            "(and the demo officers, on a terminal without officers)",
+            permission=_unless_bootstrap(Permission.DEMO_DATA))
     p.add_argument("--crossings", type=_positive, required=True, metavar="N")
     p.add_argument("--date", type=_date,
                    help="first day (default: so that the last day is today)")
@@ -535,19 +779,34 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("images", nargs="+", metavar="IMAGE")
 
     officer = sub.add_parser("officer", help="Officers who sign in at this terminal",
-                             description="Officers who sign in at this terminal")
+                             description="Officers who sign in at this terminal "
+                                         "(managing them needs an admin)")
     officer_sub = officer.add_subparsers(dest="officer_command", metavar="COMMAND",
                                          required=True)
     p = add("add", cmd_officer_add, "Register an officer with a PIN (at least 6 "
-            "characters), asked for at a terminal or read with --pin-stdin",
-            target=officer_sub)
+            "characters), asked for at a terminal or read with --pin-stdin; the first "
+            "officer of a terminal is its admin and needs no --officer",
+            target=officer_sub,
+            permission=_unless_bootstrap(Permission.MANAGE_OFFICERS))
     p.add_argument("officer_id", metavar="OFFICER_ID", help="e.g. BP0123")
     p.add_argument("--name", required=True, help="full name, with diacritics")
     p.add_argument("--role", required=True, choices=[str(r) for r in OfficerRole])
-    p.add_argument("--pin-stdin", action="store_true",
-                   help="read the PIN from the first line of standard input")
-    p.add_argument("--officer", help="who registers the officer (for the audit log)")
-    add("list", cmd_officer_list, "List the officers", target=officer_sub)
+    add("list", cmd_officer_list, "List the officers", target=officer_sub,
+        permission=Permission.VIEW_OFFICERS)
+    for name, help_ in (
+        ("disable", "Disable an officer's account (no sign-in, no operation)"),
+        ("enable", "Re-enable a disabled account"),
+        ("unlock", "Lift a lockout after wrong PINs, before its 15 minutes are up"),
+        ("reset-pin", "Give an officer a new PIN (asked for at a terminal or read with "
+                      "--pin-stdin); also lifts a lockout"),
+        ("set-role", "Change an officer's role"),
+    ):
+        p = add(name, cmd_officer_change, help_, target=officer_sub,
+                permission=Permission.MANAGE_OFFICERS)
+        p.add_argument("target", metavar="OFFICER_ID", help="the officer changed")
+        if name == "set-role":
+            p.add_argument("--role", required=True,
+                           choices=[str(r) for r in OfficerRole])
 
     cfg = sub.add_parser("config", help="Configuration", description="Configuration")
     cfg_sub = cfg.add_subparsers(dest="config_command", metavar="COMMAND", required=True)
@@ -560,8 +819,21 @@ def build_parser() -> argparse.ArgumentParser:
     from sync import cli as sync_cli
     from sync.portal import cli as portal_cli
 
-    sync_cli.register(sub, [common, json_flag], store_factory=SqliteSyncStore)
+    sync_cli.register(sub, [common, acting, json_flag], store_factory=SqliteSyncStore)
+    sub.choices["enrol"].set_defaults(permission=Permission.ENROL)
+    sub.choices["sync"].set_defaults(permission=Permission.SYNC)  # and sync status
+    # The reference portal stands in for the national one: its commands work on its
+    # own database, not the terminal's, and know no officers.
     portal_cli.register(sub, [common, json_flag])
+
+    # Daily log exports (borderdesk.exports): `export --date D … --out DIR` and
+    # `export verify FILE`.
+    from borderdesk.exports import cli as export_cli
+
+    export_cli.register(sub, [common, acting, json_flag])
+    # Exporting needs `export`; `export verify` none (a file and the trusted public
+    # keys, nothing of the log: like `parse` checking a receipt's signature).
+    sub.choices["export"].set_defaults(permission=_export_permission)
 
     p = add("gui", cmd_gui, "Open the desktop app (the default)", json_out=False)
     p.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
@@ -569,7 +841,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+         err: TextIO | None = None, *, stdin: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
@@ -593,7 +865,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     wants_json = getattr(args, "json", False) is True or getattr(args, "output", "") == "json"
     ctx: Context | None = None
     try:
-        ctx = Context(args)
+        ctx = Context(args, stdin)
+        authorize(ctx)
         return int(args.func(ctx, out, err))
     except BrokenPipeError:
         # The reader went away (`borderdesk list | head`): not an error of ours.
@@ -601,12 +874,20 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except PermissionDenied as exc:
+        log.error("%s refused: %s", _operation(args), exc)
+        if wants_json:
+            _dump(_denied_json(exc), out)
+        else:
+            err.write(f"borderdesk: {_denied_text(exc)}\n")
+        return EXIT_NOT_PERMITTED
     except (CliError, StorageError, config.ConfigError) as exc:
         code = getattr(exc, "exit_code", EXIT_ERROR)
         error = getattr(exc, "error", None) or getattr(exc, "code", "config_invalid")
         log.error("%s failed: %s (%s)", args.command, error, exc)
         if wants_json:
-            _dump({"status": "error", "error": error, "message": str(exc)}, out)
+            _dump({"status": "error", "error": error, "message": str(exc),
+                   **getattr(exc, "extra", {})}, out)
         else:
             err.write(f"borderdesk: error: {exc}\n")
         return code

@@ -51,7 +51,8 @@ from borderdesk.core.model import (
 if TYPE_CHECKING:
     from borderdesk.services import AuthService
 
-__all__ = ["DEMO_OFFICERS", "DemoOfficer", "add_demo_officers", "generate"]
+__all__ = ["DEMO_ADMIN", "DEMO_OFFICERS", "DemoOfficer", "add_demo_officers",
+           "generate"]
 
 T = TypeVar("T")
 _M, _F, _X = Sex.MALE, Sex.FEMALE, Sex.UNSPECIFIED
@@ -1070,15 +1071,27 @@ class DemoOfficer:
 
 
 DEMO_OFFICERS = (
+    # First: the terminal's first officer must be its administrator, who then
+    # registers the others.
+    DemoOfficer("AD0001", "Phạm Quốc Bảo", OfficerRole.ADMIN, "112233"),
     DemoOfficer("BP0123", "Nguyễn Văn Hùng", OfficerRole.GUARD, "123456"),
     DemoOfficer("GS0001", "Trần Thị Lan", OfficerRole.SUPERVISOR, "654321"),
 )
+DEMO_ADMIN = DEMO_OFFICERS[0]
 
 
 def add_demo_officers(auth: AuthService) -> list[DemoOfficer]:
-    """Register :data:`DEMO_OFFICERS` if no officer exists yet; the ones added."""
+    """Register :data:`DEMO_OFFICERS` if no officer exists yet; the ones added.
+
+    The demo administrator is the terminal's first officer (registered with the
+    ``demo`` actor) and registers the other two itself.
+    """
     if auth.has_officers():
         return []
-    for o in DEMO_OFFICERS:
-        auth.create_officer(o.officer_id, o.name, o.role, o.pin, actor="demo")
+    admin, *others = DEMO_OFFICERS
+    auth.create_officer(admin.officer_id, admin.name, admin.role, admin.pin,
+                        actor="demo")
+    for o in others:
+        auth.create_officer(o.officer_id, o.name, o.role, o.pin,
+                            actor=admin.officer_id)
     return list(DEMO_OFFICERS)

@@ -8,10 +8,12 @@
    <data_dir>/portal/portal.db --host 127.0.0.1 --port <its port, 8470 by default>``
    as a child process. A portal database created now gets a few demo
    pre-declarations and watch-list entries first.
-3. Enrol this terminal unless it already is, with that portal, under a key the portal
-   holds as active: a code from the portal's database, then ``borderdesk enrol``.
-   A terminal without officers gets the demo officers (``borderdesk.demo``), and
-   how to sign in as them is printed.
+3. A terminal without officers gets the demo officers (``borderdesk.demo``: an
+   admin, a supervisor and a guard), and how to sign in as them is printed.
+   Then the terminal is enrolled unless it already is, with that portal, under a key
+   the portal holds as active: a code from the portal's database, then ``borderdesk
+   enrol`` as the demo administrator (enrolling needs an admin; a terminal whose
+   demo admin is gone or has another PIN is left for a real admin to enrol).
 4. Run the desktop app in this process.
 5. Stop the child when the app exits, on SIGTERM/SIGINT, and (Linux) when this process
    dies anyway (``PR_SET_PDEATHSIG``): no orphan portal.
@@ -44,6 +46,7 @@ import requests
 
 from borderdesk import cli, config, demo, logsetup
 from borderdesk.config import LoadedSettings, Settings
+from borderdesk.core.model import OfficerRole
 from borderdesk.core.pin import verify_pin
 from borderdesk.services import AuthService
 from borderdesk.storage.db import open_db
@@ -193,8 +196,10 @@ def _enrolled_here(settings: Settings, portal: LocalPortal) -> bool:
 
 
 def ensure_enrolled(loaded: LoadedSettings, portal: LocalPortal,
-                    say: Callable[[str], None]) -> bool:
-    """Enrol the terminal with ``portal`` unless it is already; True if enrolled."""
+                    say: Callable[[str], None],
+                    admin_officer: demo.DemoOfficer | None = demo.DEMO_ADMIN) -> bool:
+    """Enrol the terminal with ``portal`` unless it is already, signed in as
+    ``admin_officer`` (enrolling needs an admin); True if enrolled."""
     settings = loaded.settings
     if not portal.db_path.exists():
         say(f"cannot enrol automatically: no portal database at {portal.db_path}")
@@ -202,16 +207,24 @@ def ensure_enrolled(loaded: LoadedSettings, portal: LocalPortal,
     try:
         if _enrolled_here(settings, portal):
             return True
+        if admin_officer is None:
+            say("cannot enrol automatically: no demo administrator to do it; an "
+                "admin enrols with `borderdesk enrol --officer ID --portal URL "
+                "--code CODE`")
+            return False
         code = admin.create_enrolment_code(portal.db_path, settings.gate,
                                            settings.terminal)["code"]
     except (StorageError, admin.AdminError, OSError) as exc:
         say(f"cannot enrol automatically: {exc}")
         return False
     out, err = io.StringIO(), io.StringIO()
-    # The `borderdesk enrol` command itself, on the same configuration.
+    # The `borderdesk enrol` command itself, on the same configuration, by the demo
+    # admin (its PIN on the command's standard input, never in a log).
     status = cli.main(["enrol", "--config", str(loaded.config_file),
                        "--db", str(settings.db_path), "--portal", portal.url,
-                       "--code", code, "--officer", "system", "--json"], out, err)
+                       "--code", code, "--officer", admin_officer.officer_id,
+                       "--pin-stdin", "--json"], out, err,
+                      stdin=io.StringIO(admin_officer.pin + "\n"))
     logsetup.setup(settings.log_dir)  # the command closed the log file on its way out
     with contextlib.suppress(ValueError):
         answer: dict[str, Any] = json.loads(out.getvalue() or "{}")
@@ -339,9 +352,10 @@ def main(argv: Sequence[str] | None = None, *, gui: Gui | None = None,
     portal = LocalPortal(settings, say)
     try:
         with _stop_on_signals():
+            usable = ensure_demo_officers(settings, say, err)
             if portal.ensure(settings.gate) and loopback_port(portal.url):
-                ensure_enrolled(loaded, portal, say)
-            ensure_demo_officers(settings, say, err)
+                admins = [o for o in usable if o.role is OfficerRole.ADMIN]
+                ensure_enrolled(loaded, portal, say, admins[0] if admins else None)
             return (gui or _default_gui)(loaded, qt_args)
     except _Stop as stop:
         say(f"signal {stop.signum}: stopping")

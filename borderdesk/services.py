@@ -1,17 +1,27 @@
 """The operations a guard or a script performs, shared by the GUI and the command line.
 
 Every entry point (window, CLI, later the sync worker) goes through here, so rules such
-as validation-before-save, warning acknowledgement and (later) permissions are enforced
-in one place rather than in a widget.
+as validation-before-save, warning acknowledgement and permissions are enforced in one
+place rather than in a widget.
+
+Permissions: every protected method takes the acting officer as ``actor``, the
+officer's id. It is resolved through the officer store on every call (so a role change
+or a disabled account takes effect at once, even for a window signed in before) and
+checked against :mod:`borderdesk.core.permissions` BEFORE anything else happens. A
+refusal appends one ``permission.denied`` audit entry in its own transaction and raises
+:class:`PermissionDenied`. Proving who the actor is (the PIN) is the caller's part:
+the window and the command line sign the officer in through :class:`AuthService`.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -36,6 +46,13 @@ from borderdesk.core.model import (
     PreDeclarationStatus,
     normalize_officer_id,
 )
+from borderdesk.core.permissions import (
+    Change,
+    Permission,
+    allowed,
+    change_permission,
+    record_permission,
+)
 from borderdesk.core.screening import (
     WATCHLIST_HIT,
     PastCrossing,
@@ -45,7 +62,7 @@ from borderdesk.core.screening import (
 )
 from borderdesk.core.text import nfc
 from borderdesk.core.validation import MAX_NAME, Finding, Severity, blocking, validate
-from borderdesk.storage import audit
+from borderdesk.storage import audit, maintenance
 from borderdesk.storage.crossings import (
     AuditNote,
     CrossingStore,
@@ -53,6 +70,7 @@ from borderdesk.storage.crossings import (
     StoredCrossing,
 )
 from borderdesk.storage.db import write_transaction
+from borderdesk.storage.errors import StorageError
 from borderdesk.storage.keys import KeyStore
 from borderdesk.storage.officers import OfficerExists, OfficerRecord, OfficerStore
 from borderdesk.storage.predeclarations import PredeclarationStore
@@ -97,6 +115,105 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+# -- permissions ----------------------------------------------------------------
+
+DENIED = "permission.denied"  # audit action of every refusal
+NO_OFFICER = "anonymous"  # the audit actor of a refusal that named no officer
+# PermissionDenied.reason values
+ROLE, UNKNOWN_OFFICER, OFFICER_DISABLED, OFFICER_MISSING = (
+    "role", "unknown_officer", "disabled", "no_officer")
+
+
+class PermissionDenied(Exception):
+    """The acting officer may not do this; nothing was done, and the refusal is in
+    the audit log (``permission.denied``).
+
+    Attributes:
+        code: always ``not_permitted`` (the CLI's JSON ``error``).
+        permission: the :class:`~borderdesk.core.permissions.Permission` missing.
+        officer: the acting officer's id as given ("" when none was).
+        operation: what was attempted (``record``, ``officer.disable``, ``list``…).
+        reason: ``role`` (the role lacks it), ``unknown_officer``, ``disabled`` or
+            ``no_officer``.
+    """
+
+    code = "not_permitted"
+
+    def __init__(self, permission: Permission, officer: str, operation: str,
+                 reason: str = ROLE) -> None:
+        who = officer or "no officer"
+        super().__init__(f"{who} may not {operation} ({reason}: needs {permission})")
+        self.permission = permission
+        self.officer = officer
+        self.operation = operation
+        self.reason = reason
+
+
+class PermissionGate:
+    """Resolves the acting officer and checks a permission, auditing each refusal.
+
+    Shared by :class:`CounterService` and :class:`AuthService` (and through
+    :meth:`CounterService.authorize` by commands that have no service method of their
+    own: enrolment, sync, demo data).
+    """
+
+    def __init__(self, db: Database, settings: Settings, clock: Clock) -> None:
+        self.db = db
+        self.settings = settings
+        self.clock = clock
+        self.officers = OfficerStore(db)
+
+    def require(self, actor: str | None, permission: Permission | Sequence[Permission],
+                operation: str, **details: Any) -> Officer:
+        """The acting officer, if enabled and holding every permission asked for.
+
+        Raises:
+            PermissionDenied: after appending the ``permission.denied`` entry
+                (``details`` go into it: the target's id, never a secret).
+        """
+        wanted = ([permission] if isinstance(permission, Permission)
+                  else list(permission))
+        oid = normalize_officer_id(actor or "")
+        record = self.officers.get(oid) if oid else None
+        role = None if record is None else record.officer.role
+        if not oid:
+            reason, missing = OFFICER_MISSING, wanted[0]
+        elif record is None:
+            reason, missing = UNKNOWN_OFFICER, wanted[0]
+        elif record.officer.disabled:
+            reason, missing = OFFICER_DISABLED, wanted[0]
+        else:
+            lacking = [p for p in wanted if not allowed(record.officer.role, p)]
+            if not lacking:
+                return record.officer
+            reason, missing = ROLE, lacking[0]
+        self._refused(oid, role, missing, operation, reason, details)
+        raise PermissionDenied(missing, oid, operation, reason)
+
+    def refused(self, actor: str | None, permission: Permission, operation: str,
+                reason: str, **details: Any) -> None:
+        """Audit a refusal decided before :meth:`require` could run (the command line's
+        sign-in was refused: ``reason`` is the sign-in's code)."""
+        self._refused(normalize_officer_id(actor or ""), None, permission, operation,
+                      reason, details)
+
+    def _refused(self, oid: str, role: OfficerRole | None, permission: Permission,
+                 operation: str, reason: str, details: Mapping[str, Any]) -> None:
+        entry = {**details, "operation": operation, "permission": str(permission),
+                 "reason": reason, "role": None if role is None else str(role)}
+        try:
+            with write_transaction(self.db):
+                audit.append(self.db, actor=(oid or NO_OFFICER)[:64],
+                             terminal=self.settings.terminal, action=DENIED,
+                             entity="permission", entity_id=str(permission),
+                             details=entry, at=self.clock())
+        except StorageError as exc:  # refused all the same
+            log.error("could not audit a refused %s by %s: %s", operation,
+                      oid or NO_OFFICER, exc)
+        log.info("%s by %s refused: %s (%s)", operation, oid or NO_OFFICER, permission,
+                 reason)
+
+
 class CounterService:
     """Recording and looking up crossings at one terminal."""
 
@@ -108,7 +225,18 @@ class CounterService:
         self.keys = KeyStore(db)
         self.predeclarations = PredeclarationStore(db)
         self.watchlist = WatchlistStore(db)
+        self.permissions = PermissionGate(db, settings, clock)
         self._terminal_key: keys.TerminalKey | None = None
+
+    def authorize(self, actor: str | None, permission: Permission, operation: str,
+                  **details: Any) -> Officer:
+        """Check that ``actor`` may do ``operation`` (for operations without a method
+        here: enrolment, sync, demo data, exports). Returns the officer.
+
+        Raises:
+            PermissionDenied: refused (and audited).
+        """
+        return self.permissions.require(actor, permission, operation, **details)
 
     def today(self) -> date:
         """The gate's calendar day now."""
@@ -138,12 +266,26 @@ class CounterService:
         findings += history_findings(crossing, self._previous_crossings(crossing))
         return findings
 
-    def record(self, crossing: Crossing, actor: str | None = None) -> RecordOutcome:
-        """Screen and save. Raises CrossingRefused, or a StorageError subclass.
+    def record(self, crossing: Crossing, actor: str | None) -> RecordOutcome:
+        """Screen and save, as ``actor`` (the acting officer's id). Raises
+        PermissionDenied, CrossingRefused, or a StorageError subclass.
+
+        Needs ``record`` (``record_for_others`` when the crossing names another
+        officer); an amendment (``supersedes`` set) also ``amend_own`` for the
+        actor's own crossing of today, ``amend_any`` otherwise.
 
         A crossing saved with a watch-list hit gets a ``crossing.flagged`` audit entry
         in the same transaction (see :meth:`flagged`).
         """
+        wanted = [record_permission(actor, crossing.officer) if actor
+                  else Permission.RECORD]
+        details: dict[str, Any] = {"crossing_id": crossing.id}
+        if crossing.supersedes:
+            wanted.append(self._change_permission(Change.AMEND, actor,
+                                                  crossing.supersedes))
+            details["supersedes"] = crossing.supersedes
+        officer = self.permissions.require(
+            actor, wanted, "amend" if crossing.supersedes else "record", **details)
         findings = self.screen(crossing)
         stop = blocking(findings, crossing.acknowledged)
         if stop:
@@ -155,7 +297,7 @@ class CounterService:
             "categories": sorted({c for f in hits for c in f.params["categories"]}),
             "decision": str(crossing.decision),
         })] if hits else []
-        result = self.store.record(crossing, actor=actor or crossing.officer,
+        result = self.store.record(crossing, actor=officer.officer_id,
                                    now=self.clock(), extra_audit=notes)
         log.info("crossing %s %s (gate %s, audit #%s)", crossing.id,
                  "recorded" if result.created else "already stored", crossing.gate,
@@ -163,16 +305,40 @@ class CounterService:
         warnings = [f for f in findings if f.severity is Severity.WARNING]
         return RecordOutcome(result, warnings)
 
-    def day(self, day: date, gate: str | None = None) -> list[StoredCrossing]:
+    def day(self, day: date, gate: str | None = None, *, actor: str | None
+            ) -> list[StoredCrossing]:
+        """The crossings of a gate day (every gate unless ``gate``). Needs
+        ``view_day``."""
+        self.permissions.require(actor, Permission.VIEW_DAY, "list",
+                                 day=day.isoformat())
         return self.store.by_day(day, gate)
 
-    def find(self, text: str, limit: int = 50) -> list[StoredCrossing]:
+    def find(self, text: str, limit: int = 50, *, actor: str | None
+             ) -> list[StoredCrossing]:
+        """Crossings by document number or name. Needs ``find`` (the search text is
+        not audited: it is personal data)."""
+        self.permissions.require(actor, Permission.FIND, "find")
         return self.store.find(text, limit)
 
-    def flagged(self, day: date, gate: str | None = None) -> list[StoredCrossing]:
+    def flagged(self, day: date, gate: str | None = None, *, actor: str | None
+                ) -> list[StoredCrossing]:
         """The day's crossings saved with a watch-list hit (every gate unless
-        ``gate``), oldest first."""
+        ``gate``), oldest first. Needs ``review``."""
+        self.permissions.require(actor, Permission.REVIEW, "flagged",
+                                 day=day.isoformat())
         return self.store.with_audit_action(FLAGGED, day, gate)
+
+    def _change_permission(self, change: Change, actor: str | None,
+                           crossing_id: str) -> Permission:
+        """``*_own`` or ``*_any`` for changing that crossing (``*_own`` for an
+        unknown one: the store reports it)."""
+        stored = self.store.get(crossing_id) if actor else None
+        if stored is None:
+            return (Permission.AMEND_OWN if change is Change.AMEND
+                    else Permission.CANCEL_OWN)
+        c = stored.crossing
+        return change_permission(change, actor or "", c.officer, c.local_date,
+                                 self.today())
 
     # -- screening ------------------------------------------------------------------
 
@@ -200,6 +366,11 @@ class CounterService:
             return []
         return self.watchlist.categories(
             document_key(key, identity.issuing_state, identity.document_number))
+
+    def watchlist_ready(self) -> bool:
+        """Whether documents can be checked against the watch list here (the
+        terminal is enrolled with a usable key): when not, no check finds anything."""
+        return self._watchlist_key() is not None
 
     def _watchlist_hits(self, crossing: Crossing) -> dict[int, list[str]]:
         hits = {}
@@ -288,6 +459,52 @@ class CounterService:
                          action=action, entity="terminal", entity_id=self.settings.terminal,
                          details=details, at=self.clock())
 
+    # -- the database and its audit log -------------------------------------------
+
+    def backup(self, dest: Path, *, actor: str | None) -> Path:
+        """A consistent online copy of the database at ``dest`` (a new file or a
+        directory), audited as ``db.backup``. Needs ``db_backup``.
+
+        Raises:
+            PermissionDenied: refused (and audited).
+            StorageError: the copy could not be made (nothing is left at ``dest``).
+        """
+        officer = self.permissions.require(actor, Permission.DB_BACKUP, "db.backup")
+        copy = maintenance.backup(self.db, dest)
+        self.log_event("db.backup", actor=officer.officer_id, file=copy.name)
+        return copy
+
+    def check_database(self, *, actor: str | None) -> maintenance.CheckReport:
+        """SQLite's integrity check, the audit chain and every payload's hash. Needs
+        ``view_audit``."""
+        self.permissions.require(actor, Permission.VIEW_AUDIT, "db.check")
+        return maintenance.check(self.db)
+
+    def audit_entries(self, *, actor: str | None, since: int = 0,
+                      action: str | None = None, officer: str | None = None,
+                      limit: int = 100) -> list[dict[str, Any]]:
+        """Audit entries after sequence number ``since``, oldest first, optionally of
+        one ``action`` (``permission.denied``…) or one acting ``officer``. Needs
+        ``view_audit``."""
+        self.permissions.require(actor, Permission.VIEW_AUDIT, "audit.list")
+        sql = ("SELECT seq, at, actor, terminal, action, entity, entity_id, details"
+               " FROM audit WHERE seq > ?")
+        params: list[Any] = [since]
+        if action:
+            sql += " AND action = ?"
+            params.append(action)
+        if officer:
+            sql += " AND actor = ?"
+            params.append(normalize_officer_id(officer))
+        sql += " ORDER BY seq LIMIT ?"
+        params.append(limit)
+        cur = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cur]
+        for row in rows:
+            row["details"] = json.loads(row["details"] or "{}")
+        return rows
+
     # -- receipts ----------------------------------------------------------------
 
     def terminal_key(self) -> keys.TerminalKey:
@@ -299,8 +516,11 @@ class CounterService:
             self._terminal_key = key
         return self._terminal_key
 
-    def receipt(self, crossing_id: str) -> str:
-        """The signed receipt QR text of a stored crossing (its principal's document)."""
+    def receipt(self, crossing_id: str, *, actor: str | None) -> str:
+        """The signed receipt QR text of a stored crossing (its principal's document).
+        Needs ``receipt``."""
+        self.permissions.require(actor, Permission.RECEIPT, "receipt",
+                                 crossing_id=crossing_id)
         stored = self.store.get(crossing_id)
         if stored is None:
             raise KeyError(crossing_id)
@@ -340,18 +560,25 @@ class CounterService:
     def get(self, crossing_id: str) -> StoredCrossing | None:
         return self.store.get(crossing_id)
 
-    def cancel(self, crossing_id: str, reason: str, actor: str) -> Any:
+    def cancel(self, crossing_id: str, reason: str, actor: str | None) -> Any:
         """Cancel a stored crossing; its ``cancel`` (03) message is queued for the sync
         in the same transaction. Returns the stored
         :class:`~borderdesk.storage.outbox.Cancellation`.
 
+        Needs ``cancel_own`` for the actor's own crossing of today, ``cancel_any``
+        otherwise.
+
         Raises:
+            PermissionDenied: refused (and audited).
             ValueError: empty reason.
             CancelConflict: unknown, already cancelled, or amended crossing.
             StorageError: nothing was written.
         """
-        cancellation = self.store.cancel(crossing_id, reason, actor=actor,
-                                         now=self.clock())
+        officer = self.permissions.require(
+            actor, self._change_permission(Change.CANCEL, actor, crossing_id),
+            "cancel", crossing_id=crossing_id)
+        cancellation = self.store.cancel(crossing_id, reason,
+                                         actor=officer.officer_id, now=self.clock())
         log.info("crossing %s cancelled", crossing_id)
         return cancellation
 
@@ -403,13 +630,25 @@ class SignInRefused(Exception):
 
 
 class OfficerInvalid(ValueError):
-    """A new officer that cannot be registered. ``code``: ``officer_id_invalid``,
-    ``name_missing``, ``name_too_long``, ``role_invalid``, ``pin_too_short`` or
-    ``pin_too_long``."""
+    """A new officer (or a change to one) that is refused. ``code``:
+    ``officer_id_invalid``, ``name_missing``, ``name_too_long``, ``role_invalid``,
+    ``pin_too_short``, ``pin_too_long``, ``first_officer_not_admin`` (the first
+    officer of a terminal is its administrator) or ``own_account`` (an administrator
+    cannot disable or change the role of their own account, so one always remains)."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
         self.code = code
+
+
+class OfficerNotFound(LookupError):
+    """No officer has this id (an administrator's operation named an unknown one)."""
+
+    code = "officer_unknown"
+
+    def __init__(self, officer_id: str) -> None:
+        super().__init__(f"no officer {officer_id}")
+        self.officer_id = officer_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,11 +662,18 @@ class Session:
 
 
 class AuthService:
-    """Officers, sign-in with a PIN, screen lock and sign-out at one terminal.
+    """Officers, sign-in with a PIN, screen lock and sign-out at one terminal, and the
+    administrators' management of officers.
 
     Every attempt, lock, unlock and sign-out is appended to the audit log in the same
     transaction as the officer row's update (never the PIN or its hash). The scrypt
     check (~50 ms) runs before the write transaction, so it never holds the lock.
+
+    Managing officers (create, disable, enable, reset a PIN, unlock, change a role)
+    needs ``manage_officers`` and listing them ``view_officers``, checked first like
+    every :class:`CounterService` operation (``actor``: the acting officer's id). The
+    one exception is the first officer of an empty terminal: an administrator,
+    registered by nobody.
     """
 
     def __init__(self, db: Database, settings: Settings,
@@ -436,23 +682,53 @@ class AuthService:
         self.settings = settings
         self.clock = clock
         self.store = OfficerStore(db)
+        self.permissions = PermissionGate(db, settings, clock)
         self.last_refusal: SignInRefused | None = None  # of the last failed unlock()
 
     def has_officers(self) -> bool:
         return self.store.count() > 0
 
-    def officers(self) -> list[Officer]:
+    def officers(self, *, actor: str | None) -> list[Officer]:
+        """Every officer, by id. Needs ``view_officers``."""
+        self.permissions.require(actor, Permission.VIEW_OFFICERS, "officer.list")
         return self.store.all()
 
     def create_officer(self, officer_id: str, name: str, role: OfficerRole | str,
-                       pin: str, actor: str) -> Officer:
-        """Register an officer with a PIN of at least six characters.
+                       pin: str, actor: str | None) -> Officer:
+        """Register an officer with a PIN of at least six characters. Needs
+        ``manage_officers``, except for the first officer of a terminal, who must be
+        an admin and is registered without an actor (``actor`` is then only the audit
+        entry's, the new officer's id when None).
 
         Raises:
-            OfficerInvalid: a malformed id, an empty name, unknown role, PIN too short.
+            PermissionDenied: refused (and audited).
+            OfficerInvalid: a malformed id, an empty name, unknown role, PIN too short,
+                a first officer who is not an admin.
             OfficerExists: the id is taken.
         """
         oid = normalize_officer_id(officer_id)
+        for _ in range(2):
+            bootstrap = not self.has_officers()
+            if not bootstrap:
+                actor = self.permissions.require(
+                    actor, Permission.MANAGE_OFFICERS, "officer.create",
+                    officer_id=oid[:64]).officer_id
+            officer, pin_hash = self._new_officer(oid, name, role, pin, bootstrap)
+            now = self.clock()
+            with write_transaction(self.db):
+                if bootstrap and self.has_officers():
+                    continue  # another first officer meanwhile: the actor needs a role
+                self.store.add(officer, pin_hash, now=now)
+                extra = {"bootstrap": True} if bootstrap else {}
+                self._audit("officer.created", actor or oid, oid, now,
+                            name=officer.name, role=str(officer.role), **extra)
+            log.info("officer %s (%s) created by %s", oid, officer.role, actor or oid)
+            return officer
+        raise OfficerExists(f"Officer {oid} already exists")  # pragma: no cover
+
+    def _new_officer(self, oid: str, name: str, role: OfficerRole | str, pin: str,
+                     bootstrap: bool) -> tuple[Officer, str]:
+        """The officer and the hash of the PIN, once every field is acceptable."""
         if not _OFFICER_ID.match(oid):
             raise OfficerInvalid("officer_id_invalid")
         name = nfc(name)
@@ -464,30 +740,136 @@ class AuthService:
             officer = Officer(oid, name, OfficerRole(role))
         except ValueError:
             raise OfficerInvalid("role_invalid") from None
+        if bootstrap and officer.role is not OfficerRole.ADMIN:
+            raise OfficerInvalid("first_officer_not_admin")
         if self.store.get(oid) is not None:  # before spending a hash on it
             raise OfficerExists(f"Officer {oid} already exists")
         try:
-            pin_hash = pins.hash_pin(pin)
+            return officer, pins.hash_pin(pin)
         except pins.PinPolicyError as exc:
             raise OfficerInvalid(exc.code) from None
-        now = self.clock()
-        with write_transaction(self.db):
-            self.store.add(officer, pin_hash, now=now)
-            self._audit("officer.created", actor, oid, now, name=name,
-                        role=str(officer.role))
-        log.info("officer %s (%s) created by %s", oid, officer.role, actor)
-        return officer
 
-    def sign_in(self, officer_id: str, pin: str) -> Session:
-        """Check the PIN and open a session.
+    def sign_in(self, officer_id: str, pin: str, **context: str) -> Session:
+        """Check the PIN and open a session. ``context`` goes into the audit entries
+        (the command line adds ``via="cli"`` and the command).
 
         Raises:
             SignInRefused: wrong PIN or unknown officer, disabled, or locked out (five
                 wrong PINs in a row lock the account for 15 minutes).
         """
         officer, now = self._authenticate(officer_id, pin, "officer.signed_in",
-                                          "officer.sign_in_refused")
+                                          "officer.sign_in_refused", context)
         return Session(officer, self.settings.terminal, self.settings.gate, now)
+
+    # -- administrators' operations (manage_officers) --------------------------------
+
+    def disable_officer(self, officer_id: str, actor: str | None) -> bool:
+        """Disable an account: its officer can no longer sign in or act (an open
+        window is refused at its next operation). False if it already was.
+
+        Raises:
+            PermissionDenied, OfficerNotFound, OfficerInvalid (``own_account``).
+        """
+        return self._set_disabled(officer_id, True, actor)
+
+    def enable_officer(self, officer_id: str, actor: str | None) -> bool:
+        """Re-enable a disabled account. False if it was not disabled."""
+        return self._set_disabled(officer_id, False, actor)
+
+    def reset_pin(self, officer_id: str, new_pin: str, actor: str | None) -> None:
+        """Give an officer a new PIN (a forgotten one); the failed attempts and any
+        lockout are cleared with it. The audit entry never holds the PIN or its hash.
+
+        Raises:
+            PermissionDenied, OfficerNotFound, OfficerInvalid (``pin_too_short``,
+            ``pin_too_long``).
+        """
+        acting, record = self._admin("officer.reset_pin", officer_id, actor)
+        try:
+            pin_hash = pins.hash_pin(new_pin)
+        except pins.PinPolicyError as exc:
+            raise OfficerInvalid(exc.code) from None
+        oid = record.officer.officer_id
+        now = self.clock()
+        with write_transaction(self.db):
+            self.store.set_pin_hash(oid, pin_hash, now=now)
+            self.store.set_attempts(oid, 0, None, now=now)
+            self._audit("officer.pin_reset", acting.officer_id, oid, now,
+                        was_locked=record.locked_at(now),
+                        failed_attempts=record.failed_attempts)
+        log.info("PIN of officer %s reset by %s", oid, acting.officer_id)
+
+    def unlock_officer(self, officer_id: str, actor: str | None) -> bool:
+        """Lift a lockout (and clear the failed attempts) before its 15 minutes are
+        up. False if the account was neither locked nor had failed attempts."""
+        acting, record = self._admin("officer.unlock", officer_id, actor)
+        oid = record.officer.officer_id
+        if not record.failed_attempts and record.locked_until is None:
+            return False
+        now = self.clock()
+        with write_transaction(self.db):
+            self.store.set_attempts(oid, 0, None, now=now)
+            self._audit("officer.unlocked", acting.officer_id, oid, now,
+                        was_locked=record.locked_at(now),
+                        failed_attempts=record.failed_attempts)
+        log.info("officer %s unlocked by %s", oid, acting.officer_id)
+        return True
+
+    def set_role(self, officer_id: str, role: OfficerRole | str,
+                 actor: str | None) -> bool:
+        """Change an officer's role (it applies to their next operation, even in a
+        window already signed in). False if it already was that role.
+
+        Raises:
+            PermissionDenied, OfficerNotFound, OfficerInvalid (``role_invalid``,
+            ``own_account``).
+        """
+        acting, record = self._admin("officer.set_role", officer_id, actor)
+        try:
+            new = OfficerRole(role)
+        except ValueError:
+            raise OfficerInvalid("role_invalid") from None
+        oid = record.officer.officer_id
+        if oid == acting.officer_id:
+            raise OfficerInvalid("own_account")
+        if record.officer.role is new:
+            return False
+        now = self.clock()
+        with write_transaction(self.db):
+            self.store.set_role(oid, new, now=now)
+            self._audit("officer.role_changed", acting.officer_id, oid, now,
+                        previous=str(record.officer.role), role=str(new))
+        log.info("officer %s is now %s (by %s)", oid, new, acting.officer_id)
+        return True
+
+    def _set_disabled(self, officer_id: str, disabled: bool, actor: str | None
+                      ) -> bool:
+        operation = "officer.disable" if disabled else "officer.enable"
+        acting, record = self._admin(operation, officer_id, actor)
+        oid = record.officer.officer_id
+        if oid == acting.officer_id:
+            raise OfficerInvalid("own_account")
+        if record.officer.disabled is disabled:
+            return False
+        now = self.clock()
+        with write_transaction(self.db):
+            self.store.set_disabled(oid, disabled, now=now)
+            self._audit("officer.disabled" if disabled else "officer.enabled",
+                        acting.officer_id, oid, now)
+        log.info("officer %s %s by %s", oid, "disabled" if disabled else "enabled",
+                 acting.officer_id)
+        return True
+
+    def _admin(self, operation: str, officer_id: str, actor: str | None
+               ) -> tuple[Officer, OfficerRecord]:
+        """The acting administrator (checked first) and the target's row."""
+        target = normalize_officer_id(officer_id)
+        acting = self.permissions.require(actor, Permission.MANAGE_OFFICERS, operation,
+                                          officer_id=target[:64])
+        record = self.store.get(target)
+        if record is None:
+            raise OfficerNotFound(target)
+        return acting, record
 
     def lock(self, session: Session, reason: str = "idle") -> None:
         """Record that the screen was locked (``idle`` or ``manual``)."""
@@ -515,7 +897,8 @@ class AuthService:
     # -- internals -------------------------------------------------------------------
 
     def _authenticate(self, officer_id: str, pin: str, ok_action: str,
-                      refused_action: str) -> tuple[Officer, datetime]:
+                      refused_action: str, context: Mapping[str, str] | None = None
+                      ) -> tuple[Officer, datetime]:
         oid = normalize_officer_id(officer_id)
         for _ in range(3):
             before = self.store.get(oid)
@@ -527,7 +910,7 @@ class AuthService:
                 if record is not None and record.pin_hash != checked:
                     continue  # created or re-keyed meanwhile: check again
                 outcome = self._settle(oid, record, matches, now, ok_action,
-                                       refused_action)
+                                       refused_action, context or {})
             if isinstance(outcome, SignInRefused):
                 log.info("%s %s: %s", refused_action, oid, outcome.code)
                 raise outcome
@@ -535,15 +918,20 @@ class AuthService:
         raise SignInRefused(UNKNOWN_OR_WRONG_PIN)
 
     def _settle(self, oid: str, record: OfficerRecord | None, matches: bool,
-                now: datetime, ok_action: str, refused_action: str
-                ) -> Officer | SignInRefused:
+                now: datetime, ok_action: str, refused_action: str,
+                context: Mapping[str, str]) -> Officer | SignInRefused:
         """Update the row and write the audit entry (inside the write transaction)."""
+
+        def _audit(action: str, actor: str, officer_id: str, at: datetime,
+                   **details: Any) -> None:
+            self._audit(action, actor, officer_id, at, **details, **context)
+
         if record is None:
-            self._audit(refused_action, oid, oid, now, code=UNKNOWN_OR_WRONG_PIN)
+            _audit(refused_action, oid, oid, now, code=UNKNOWN_OR_WRONG_PIN)
             return SignInRefused(UNKNOWN_OR_WRONG_PIN)
         if record.locked_at(now):
             until = record.locked_until
-            self._audit(refused_action, oid, oid, now, code=LOCKED,
+            _audit(refused_action, oid, oid, now, code=LOCKED,
                         locked_until=_iso(until))
             return SignInRefused(LOCKED, until)
         if not matches:
@@ -551,19 +939,19 @@ class AuthService:
             if failed >= MAX_FAILED_ATTEMPTS:
                 until = now + LOCKOUT
                 self.store.set_attempts(oid, 0, until, now=now)
-                self._audit(refused_action, oid, oid, now, code=LOCKED,
+                _audit(refused_action, oid, oid, now, code=LOCKED,
                             failed_attempts=failed, locked_until=_iso(until))
                 return SignInRefused(LOCKED, until)
             self.store.set_attempts(oid, failed, None, now=now)
-            self._audit(refused_action, oid, oid, now, code=UNKNOWN_OR_WRONG_PIN,
+            _audit(refused_action, oid, oid, now, code=UNKNOWN_OR_WRONG_PIN,
                         failed_attempts=failed)
             return SignInRefused(UNKNOWN_OR_WRONG_PIN)
         if record.officer.disabled:
-            self._audit(refused_action, oid, oid, now, code=DISABLED)
+            _audit(refused_action, oid, oid, now, code=DISABLED)
             return SignInRefused(DISABLED)
         if record.failed_attempts or record.locked_until is not None:
             self.store.set_attempts(oid, 0, None, now=now)
-        self._audit(ok_action, oid, oid, now, role=str(record.officer.role))
+        _audit(ok_action, oid, oid, now, role=str(record.officer.role))
         return record.officer
 
     def _audit(self, action: str, actor: str, officer_id: str, at: datetime,

@@ -24,6 +24,7 @@ Exit codes of ``sync --once`` (scripts and schedulers rely on them):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -103,7 +104,9 @@ def register(sub: Any, parents: Sequence[argparse.ArgumentParser], *,
     p.add_argument("--portal", required=True, type=_url, metavar="URL",
                    help="the portal's address, e.g. https://portal.example")
     p.add_argument("--code", required=True, help="the one-time enrolment code")
-    p.add_argument("--officer", help="who enrols the terminal (for the audit log)")
+    # Skipped when a parent parser has it (borderdesk.cli's acting officer).
+    with contextlib.suppress(argparse.ArgumentError):
+        p.add_argument("--officer", help="who enrols the terminal (for the audit log)")
     _add_json(p)
     p.set_defaults(func=cmd_enrol, **defaults)
 

@@ -11,6 +11,8 @@
   ``open_db`` (sqlite3 connections belong to the thread that opened them).
 - ``service``: a :class:`~borderdesk.services.CounterService` on ``db`` whose clock is
   fixed at :data:`helpers.builders.NOW`.
+- ``officers``: the test officers of every role (``helpers.officers``) registered in
+  ``db``; operations of the services name one of them as their ``actor``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 
 import pytest
 from helpers.builders import NOW
+from helpers.officers import officers  # noqa: F401 (a fixture)
 from sqlite_utils import Database
 
 from borderdesk.config import Settings

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from helpers.builders import NOW
+from helpers.officers import ADMIN, register
 from sqlite_utils import Database
 
 from borderdesk.config import Settings
@@ -46,10 +47,15 @@ def clock() -> Clock:
 
 @pytest.fixture
 def auth(db: Database, settings: Settings, clock: Clock) -> AuthService:
+    """The terminal's admin (registered directly), who registers guard BP0123."""
+    register(db, [ADMIN])
     service = AuthService(db, settings, clock=clock)
     service.create_officer("BP0123", "Nguyễn Văn Hùng", OfficerRole.GUARD, PIN,
-                           actor="admin")
+                           actor="AD0001")
     return service
+
+
+ADMIN_OFFICER = Officer("AD0001", "Phạm Quốc Bảo", OfficerRole.ADMIN)
 
 
 Entry = tuple[str, str, str | None, dict[str, Any]]  # action, actor, entity id, details
@@ -87,14 +93,14 @@ def _failures(db: Database) -> int:
 def test_create_officer(auth: AuthService, db: Database) -> None:
     assert auth.has_officers()
     officer = auth.create_officer(" gs0001 ", "Trần  Thị Lan", "supervisor", "654321",
-                                  actor="BP0123")
+                                  actor="ad0001")
     assert officer == Officer("GS0001", "Trần Thị Lan", OfficerRole.SUPERVISOR, False)
-    assert auth.officers() == [
-        Officer("BP0123", "Nguyễn Văn Hùng", OfficerRole.GUARD), officer]
+    assert auth.officers(actor="AD0001") == [
+        ADMIN_OFFICER, Officer("BP0123", "Nguyễn Văn Hùng", OfficerRole.GUARD), officer]
     assert _entries(db) == [
-        ("officer.created", "admin", "BP0123",
+        ("officer.created", "AD0001", "BP0123",
          {"name": "Nguyễn Văn Hùng", "role": "guard"}),
-        ("officer.created", "BP0123", "GS0001",
+        ("officer.created", "AD0001", "GS0001",
          {"name": "Trần Thị Lan", "role": "supervisor"}),
     ]
     stored = db.conn.execute("SELECT pin_hash FROM officers WHERE officer_id = 'GS0001'"
@@ -105,7 +111,7 @@ def test_create_officer(auth: AuthService, db: Database) -> None:
 
 def test_no_officers_yet(db: Database, settings: Settings) -> None:
     assert not AuthService(db, settings).has_officers()
-    assert AuthService(db, settings).officers() == []
+    assert AuthService(db, settings).store.all() == []
 
 
 @pytest.mark.parametrize(("args", "code"), [
@@ -122,16 +128,16 @@ def test_invalid_officers_are_refused(auth: AuthService, db: Database,
     before = _last_seq(db)
     officer_id, name, role, pin = args
     with pytest.raises(OfficerInvalid) as info:
-        auth.create_officer(officer_id, name, role, pin, actor="admin")
+        auth.create_officer(officer_id, name, role, pin, actor="AD0001")
     assert info.value.code == code
-    assert len(auth.officers()) == 1
+    assert len(auth.officers(actor="AD0001")) == 2
     assert _last_seq(db) == before
 
 
 def test_an_id_is_registered_once(auth: AuthService, db: Database) -> None:
     before = _last_seq(db)
     with pytest.raises(OfficerExists):
-        auth.create_officer("bp0123", "Another", "admin", "999999", actor="admin")
+        auth.create_officer("bp0123", "Another", "admin", "999999", actor="AD0001")
     assert _last_seq(db) == before
 
 
@@ -181,8 +187,8 @@ def test_five_wrong_pins_lock_the_account_for_15_minutes(
     ]
     clock.advance(timedelta(seconds=1))
     assert auth.sign_in("BP0123", PIN).started_at == NOW + LOCKOUT
-    row = db.conn.execute(
-        "SELECT failed_attempts, locked_until FROM officers").fetchone()
+    row = db.conn.execute("SELECT failed_attempts, locked_until FROM officers"
+                          " WHERE officer_id = 'BP0123'").fetchone()
     assert row == (0, None)
 
 
@@ -213,7 +219,7 @@ def test_a_disabled_officer_learns_it_only_with_the_right_pin(
     assert _refused(auth, pin=PIN).code == "disabled"
     assert [e[3]["code"] for e in _entries(db, before)] == [
         "unknown_or_wrong_pin", "disabled"]
-    assert auth.officers()[0].disabled
+    assert auth.store.get("BP0123").officer.disabled  # type: ignore[union-attr]
 
 
 def test_the_pin_is_checked_outside_the_write_transaction(
@@ -328,7 +334,7 @@ WRONG = "918273"
 @pytest.fixture
 def _every_action(auth: AuthService, session: Session, clock: Clock) -> None:
     auth.create_officer("GS0001", "Trần Thị Lan", "supervisor", "654321",
-                        actor="BP0123")
+                        actor="AD0001")
     auth.lock(session)
     auth.unlock(session, WRONG)
     auth.unlock(session, PIN)

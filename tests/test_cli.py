@@ -1,4 +1,9 @@
-"""The command line: contracts (names, flags, JSON keys, exit codes) and behaviour."""
+"""The command line: contracts (names, flags, JSON keys, exit codes) and behaviour.
+
+Every command here runs as a signed-in officer (``helpers.officers``): a supervisor by
+default, registered in the database the command names; the permissions themselves are
+tested in ``test_permissions.py``.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +14,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.officers import ADMIN, SUPERVISOR, TestOfficer, credentials, register_in
 
 from borderdesk import cli
 
 
-def run(*argv: str, stdin: str | None = None, monkeypatch: Any = None) -> tuple[int, str, str]:
+def run(*argv: str, stdin: str | None = None, monkeypatch: Any = None,
+        officer: TestOfficer | None = SUPERVISOR) -> tuple[int, str, str]:
+    """``borderdesk *argv`` as ``officer`` (registered in the ``--db`` database)."""
     out, err = io.StringIO(), io.StringIO()
     if stdin is not None:
         monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = cli.main(list(argv), out=out, err=err)
+    if officer is not None and "--db" in argv:
+        register_in(Path(argv[argv.index("--db") + 1]))
+    with credentials(officer) as who:
+        code = cli.main([*argv, *who], out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 
@@ -188,14 +199,14 @@ def test_db_backup_is_consistent_copy(dbfile: Path, crossing_file: Path,
                                       tmp_path: Path) -> None:
     run("record", "--json", str(crossing_file), "--db", str(dbfile))
     code, out, _ = run("db", "backup", str(tmp_path / "copy.db"), "--json", "--db",
-                       str(dbfile))
+                       str(dbfile), officer=ADMIN)
     assert code == 0
     copy = Path(json.loads(out)["backup"])
     code, out, _ = run("db", "check", "--json", "--db", str(copy))
     assert code == 0
     assert json.loads(out)["crossings"] == 1
     # Never overwrites an existing file.
-    code, _, err = run("db", "backup", str(copy), "--db", str(dbfile))
+    code, _, err = run("db", "backup", str(copy), "--db", str(dbfile), officer=ADMIN)
     assert code == cli.EXIT_ERROR
     assert "already exists" in err
 
@@ -207,7 +218,7 @@ def test_db_backup_while_another_connection_writes(dbfile: Path, tmp_path: Path)
     from borderdesk.services import CounterService
     from borderdesk.storage.db import open_db
 
-    open_db(dbfile).close()
+    register_in(dbfile)
     saved: list[str] = []
     started = threading.Event()
 
@@ -217,7 +228,7 @@ def test_db_backup_while_another_connection_writes(dbfile: Path, tmp_path: Path)
         try:
             for i in range(150):
                 c = service.parse(walkin(document_number=f"0010900{i:05d}"))
-                saved.append(service.record(c).result.id)
+                saved.append(service.record(c, actor=SUPERVISOR.officer_id).result.id)
                 started.set()
         finally:
             db.close()
@@ -226,7 +237,7 @@ def test_db_backup_while_another_connection_writes(dbfile: Path, tmp_path: Path)
     thread.start()
     started.wait(10)
     code, out, _ = run("db", "backup", str(tmp_path / "live.db"), "--json", "--db",
-                       str(dbfile))
+                       str(dbfile), officer=ADMIN)
     thread.join()
     assert code == 0
     copy = Path(json.loads(out)["backup"])

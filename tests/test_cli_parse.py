@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from helpers.builders import crossing
+from helpers.officers import OFFICER1, register
 
 from borderdesk import cli
 from borderdesk.core import signed
@@ -137,9 +138,10 @@ def test_unknown_exits_3(text: str) -> None:
 
 
 def _receipt(service: CounterService) -> str:
+    register(service.db)
     c = crossing()
-    service.record(c)
-    return service.receipt(c.id)
+    service.record(c, actor=OFFICER1.officer_id)
+    return service.receipt(c.id, actor=OFFICER1.officer_id)
 
 
 def test_a_receipt_of_this_terminal_verifies(service: CounterService) -> None:

@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_public_key,
 )
 from helpers.builders import crossing
+from helpers.officers import OFFICER1
 from sqlite_utils import Database
 
 from borderdesk import keys
@@ -31,6 +32,8 @@ from borderdesk.services import CounterService
 from borderdesk.storage import audit
 from borderdesk.storage.errors import StorageError
 from borderdesk.storage.keys import KeyStore, TrustedKey
+
+pytestmark = pytest.mark.usefixtures("officers")
 
 
 def mode(path: Path) -> int:
@@ -169,7 +172,7 @@ def test_a_public_key_in_place_of_the_private_one_is_refused(keydir: Path) -> No
 
 def _recorded(service: CounterService) -> str:
     c = crossing()
-    service.record(c)
+    service.record(c, actor=OFFICER1.officer_id)
     return c.id
 
 
@@ -185,7 +188,7 @@ def test_the_terminal_key_is_made_in_the_data_dir_and_trusted(service: CounterSe
 
 def test_receipt_of_a_stored_crossing_verifies(service: CounterService) -> None:
     cid = _recorded(service)
-    text = service.receipt(cid)
+    text = service.receipt(cid, actor=OFFICER1.officer_id)
     assert text.startswith("BDR1.")
     verified = service.verify_receipt(text)
     assert verified.receipt.crossing_id == cid
@@ -204,18 +207,19 @@ def test_receipt_of_a_stored_crossing_verifies(service: CounterService) -> None:
 
 def test_receipt_of_an_unknown_crossing(service: CounterService) -> None:
     with pytest.raises(KeyError):
-        service.receipt("019577a2-3c4d-7e5f-8a6b-1c2d3e4f5a6b")
+        service.receipt("019577a2-3c4d-7e5f-8a6b-1c2d3e4f5a6b",
+                        actor=OFFICER1.officer_id)
 
 
 def test_a_receipt_survives_a_restart(service: CounterService, db: Database) -> None:
-    text = service.receipt(_recorded(service))
+    text = service.receipt(_recorded(service), actor=OFFICER1.officer_id)
     again = CounterService(db, service.settings, clock=service.clock)
     assert again.verify_receipt(text).stored is not None
 
 
 @pytest.mark.parametrize("where", ["body", "signature"])
 def test_a_tampered_receipt_is_refused(service: CounterService, where: str) -> None:
-    text = service.receipt(_recorded(service))
+    text = service.receipt(_recorded(service), actor=OFFICER1.officer_id)
     i = 10 if where == "body" else len(text) - 10
     tampered = text[:i] + ("A" if text[i] != "A" else "B") + text[i + 1:]
     with pytest.raises(signed.SignedCodeError) as info:
@@ -292,7 +296,7 @@ def test_a_damaged_key_file_stops_receipts(service: CounterService) -> None:
     path = service.settings.data_dir / "keys" / keys.PRIVATE_FILE
     _write(path, b"damaged")
     with pytest.raises(keys.KeyFileError):
-        service.receipt(cid)
+        service.receipt(cid, actor=OFFICER1.officer_id)
 
 
 # -- KeyStore: the trusted public keys (trusted_keys), every change audited ----------

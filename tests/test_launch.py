@@ -263,14 +263,16 @@ def test_demo_officers_are_added_and_their_sign_in_printed(
     err = io.StringIO()
     assert launch.main([], gui=FakeGui(), err=err) == 0
     printed = err.getvalue()
-    assert "demo officers added: BP0123, GS0001" in printed
+    assert "demo officers added: AD0001, BP0123, GS0001" in printed
+    assert "sign in as AD0001 (Phạm Quốc Bảo, admin) with PIN 112233" in printed
     assert "sign in as BP0123 (Nguyễn Văn Hùng, guard) with PIN 123456" in printed
     assert "sign in as GS0001 (Trần Thị Lan, supervisor) with PIN 654321" in printed
     logsetup.shutdown()
     logged = "".join(p.read_text(encoding="utf-8")
                      for p in (data_dir / "logs").glob("*") if p.is_file())
     assert "demo officers added" in logged
-    assert "123456" not in logged and "654321" not in logged  # PINs: console only
+    for pin in ("112233", "123456", "654321"):  # PINs: console only
+        assert pin not in logged
 
     # next time: nothing added, still reminded (the demo PINs still work)
     err = io.StringIO()
@@ -283,10 +285,30 @@ def test_no_demo_officers_where_officers_exist(data_dir: Path) -> None:
     settings = Settings(data_dir=data_dir)
     db = open_db(settings.db_path)
     try:
-        AuthService(db, settings).create_officer("BP0123", "Lê Văn Tám", "guard",
-                                                 "999999", actor="admin")
+        AuthService(db, settings).create_officer("AD0001", "Lê Văn Tám", "admin",
+                                                 "999999", actor=None)
     finally:
         db.close()
     out = io.StringIO()
     assert launch.ensure_demo_officers(settings, out.write, out) == []
-    assert out.getvalue() == ""  # BP0123 exists with another PIN: no hint
+    assert out.getvalue() == ""  # AD0001 exists with another PIN: no hint
+
+
+def test_without_the_demo_admin_the_terminal_is_not_enrolled_automatically(
+    url: str, data_dir: Path
+) -> None:
+    """Enrolling needs an admin: the launcher signs in as the demo one, or leaves it
+    to a real administrator."""
+    settings = Settings(data_dir=data_dir)
+    db = open_db(settings.db_path)
+    try:
+        AuthService(db, settings).create_officer("AD0009", "Lê Văn Tám", "admin",
+                                                 "999999", actor=None)
+    finally:
+        db.close()
+    gui, err = FakeGui(), io.StringIO()
+    assert launch.main([], gui=gui, err=err) == 0
+    [call] = gui.calls
+    assert call["answers"] and not call["enrolled"]
+    assert "an admin enrols with `borderdesk enrol --officer ID" in err.getvalue()
+    assert _wait_gone(data_dir / "portal" / "portal.db") == []

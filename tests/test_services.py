@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers.builders import NOW, crossing, crossing_dict, person
+from helpers.officers import OFFICER1, SUPERVISOR
 from sqlite_utils import Database
 
 from borderdesk.config import Settings
@@ -15,6 +16,9 @@ from borderdesk.core.codec import CrossingFormatError
 from borderdesk.services import CounterService, CrossingRefused
 from borderdesk.storage import audit
 from borderdesk.storage.errors import StorageReadOnly
+
+pytestmark = pytest.mark.usefixtures("officers")
+ACTOR = OFFICER1.officer_id  # the builders' crossings name this guard
 
 
 def _audit_rows(db: Database) -> list[tuple[str, str, str, str]]:
@@ -25,24 +29,25 @@ def _audit_rows(db: Database) -> list[tuple[str, str, str, str]]:
 
 def test_record_a_valid_crossing(service: CounterService, db: Database) -> None:
     c = crossing()
-    outcome = service.record(c)
+    outcome = service.record(c, actor=ACTOR)
     assert outcome.result.created
     assert outcome.result.id == c.id
     assert outcome.warnings == []
-    assert [r[:2] for r in _audit_rows(db)] == [("crossing.recorded", "officer1")]
-    assert [s.crossing.id for s in service.find("nguyen van an")] == [c.id]
+    assert [r[:2] for r in _audit_rows(db)] == [("crossing.recorded", "OFFICER1")]
+    assert [s.crossing.id for s in service.find("nguyen van an", actor=ACTOR)] == [c.id]
 
 
-def test_actor_defaults_to_the_officer(service: CounterService, db: Database) -> None:
-    service.record(crossing(officer="tran.b"))
-    service.record(crossing(), actor="supervisor")
-    assert [r[1] for r in _audit_rows(db)] == ["tran.b", "supervisor"]
+def test_the_audit_actor_is_the_acting_officer(service: CounterService, db: Database
+                                               ) -> None:
+    service.record(crossing(officer="tran.b"), actor=SUPERVISOR.officer_id)
+    service.record(crossing(), actor="officer1")
+    assert [r[1] for r in _audit_rows(db)] == ["GS0001", "OFFICER1"]
 
 
 def test_errors_refuse_the_save(service: CounterService, db: Database) -> None:
     c = crossing(decision="refused", persons=[person(expiry_date="2026-01-01")])
     with pytest.raises(CrossingRefused) as info:
-        service.record(c)
+        service.record(c, actor=ACTOR)
     assert {f.code for f in info.value.findings} == {
         "refusal_reason_required",
         "document_expired",
@@ -59,19 +64,19 @@ def test_errors_refuse_the_save(service: CounterService, db: Database) -> None:
 def test_acknowledging_an_error_does_not_help(service: CounterService) -> None:
     c = crossing(decision="refused", acknowledged=["refusal_reason_required"])
     with pytest.raises(CrossingRefused):
-        service.record(c)
+        service.record(c, actor=ACTOR)
     assert service.store.count() == 0
 
 
 def test_warnings_need_acknowledgement(service: CounterService) -> None:
     expired = person(expiry_date="2026-03-01")
     with pytest.raises(CrossingRefused) as info:
-        service.record(crossing(persons=[expired]))
+        service.record(crossing(persons=[expired]), actor=ACTOR)
     assert [f.code for f in info.value.findings] == ["document_expired"]
     assert service.store.count() == 0
 
     outcome = service.record(
-        crossing(persons=[expired], acknowledged=["document_expired"])
+        crossing(persons=[expired], acknowledged=["document_expired"]), actor=ACTOR
     )
     assert outcome.result.created
     assert [f.code for f in outcome.warnings] == ["document_expired"]
@@ -85,23 +90,23 @@ def test_acknowledging_another_warning_is_not_enough(service: CounterService) ->
         persons=[person(expiry_date="2026-03-01")], acknowledged=["cccd_sex_mismatch"]
     )
     with pytest.raises(CrossingRefused):
-        service.record(c)
+        service.record(c, actor=ACTOR)
 
 
 def test_validation_uses_the_service_clock(db: Database, settings: Settings) -> None:
     c = crossing(time_utc=(NOW + timedelta(hours=1)).isoformat())
     early = CounterService(db, settings, clock=lambda: NOW)
     with pytest.raises(CrossingRefused) as info:
-        early.record(c)
+        early.record(c, actor=ACTOR)
     assert [f.code for f in info.value.findings] == ["time_in_future"]
     later = CounterService(db, settings, clock=lambda: NOW + timedelta(hours=2))
-    assert later.record(c).result.created
+    assert later.record(c, actor=ACTOR).result.created
     assert early.check(c) != []
     assert later.check(c) == []
 
 
 def test_recorded_at_comes_from_the_clock(service: CounterService) -> None:
-    result = service.record(crossing()).result
+    result = service.record(crossing(), actor=ACTOR).result
     stored = service.store.get(result.id)
     assert stored is not None
     assert stored.recorded_at == "2026-03-10T04:00:00.000000+00:00"
@@ -109,8 +114,8 @@ def test_recorded_at_comes_from_the_clock(service: CounterService) -> None:
 
 def test_recording_again_is_harmless(service: CounterService, db: Database) -> None:
     c = crossing()
-    service.record(c)
-    again = service.record(c)
+    service.record(c, actor=ACTOR)
+    again = service.record(c, actor=ACTOR)
     assert not again.result.created
     assert again.result.audit_seq is None
     assert len(_audit_rows(db)) == 1
@@ -126,7 +131,7 @@ def test_parse_applies_terminal_defaults(db: Database, tmp_path: Path) -> None:
     assert (c.gate, c.terminal, c.officer) == ("LAOBAO", "T05", "le.b")
     assert c.timezone == "Asia/Ho_Chi_Minh"
     assert c.time_utc == NOW
-    assert service.record(c).result.created
+    assert service.record(c, actor=SUPERVISOR.officer_id).result.created
 
 
 def test_parse_keeps_given_values(service: CounterService) -> None:
@@ -150,16 +155,16 @@ def test_today_is_the_gate_calendar_day(db: Database, settings: Settings) -> Non
 
 def test_day_and_find(service: CounterService) -> None:
     a = crossing(persons=[person(document_number="C7654321")])
-    service.record(a)
-    assert [s.crossing.id for s in service.day(service.today())] == [a.id]
-    assert [s.crossing.id for s in service.day(service.today(), "LAOBAO")] == []
-    assert [s.crossing.id for s in service.find("C7654321")] == [a.id]
+    service.record(a, actor=ACTOR)
+    assert [s.crossing.id for s in service.day(service.today(), actor=ACTOR)] == [a.id]
+    assert service.day(service.today(), "LAOBAO", actor=ACTOR) == []
+    assert [s.crossing.id for s in service.find("C7654321", actor=ACTOR)] == [a.id]
 
 
 def test_log_event_appends_to_the_audit_chain(
     service: CounterService, db: Database
 ) -> None:
-    service.record(crossing())
+    service.record(crossing(), actor=ACTOR)
     service.log_event("backup.created", "admin", path="/media/usb/b.db", files=2)
     rows = _audit_rows(db)
     assert rows[-1][:3] == ("backup.created", "admin", "terminal")

@@ -22,6 +22,7 @@ from helpers.builders import (
     person,
     predeclaration,
 )
+from helpers.officers import OFFICER1, SUPERVISOR, credentials, register
 from helpers.screening import enrol, put_on_watchlist
 from sqlite_utils import Database
 
@@ -34,6 +35,9 @@ from borderdesk.storage import audit
 from borderdesk.storage.db import open_db
 from borderdesk.storage.predeclarations import PredeclarationStore
 
+pytestmark = pytest.mark.usefixtures("officers")
+ACTOR = OFFICER1.officer_id  # the guard the builders' crossings name
+REVIEWER = SUPERVISOR.officer_id  # the flagged crossings are a supervisor's
 E, W = Severity.ERROR, Severity.WARNING
 DOC0 = "persons[0].identity.document_number"
 
@@ -60,7 +64,7 @@ def test_without_an_enrolment_there_is_no_watch_list(service: CounterService,
     put_on_watchlist(db, "VNM", "C1234567")  # entries, but no key to look them up
     c = crossing()
     assert service.screen(c) == []
-    assert service.record(c).result.created
+    assert service.record(c, actor=ACTOR).result.created
 
 
 def test_a_damaged_enrolment_key_is_no_watch_list(service: CounterService,
@@ -81,7 +85,7 @@ def test_a_listed_document_stops_the_crossing(service: CounterService,
     assert (hit.code, hit.severity, hit.field) == ("watchlist_hit", E, DOC0)
     assert hit.params == {"categories": ["lost_document", "wanted"]}
     with pytest.raises(CrossingRefused) as info:
-        service.record(c)
+        service.record(c, actor=ACTOR)
     assert [f.code for f in info.value.findings] == ["watchlist_hit"]
     assert service.store.count() == 0
     assert _audit(db) == []
@@ -113,10 +117,10 @@ def test_a_referred_hit_is_saved_acknowledged_and_flagged(service: CounterServic
     (hit,) = service.screen(referred)
     assert hit.severity is W
     with pytest.raises(CrossingRefused):
-        service.record(referred)  # the warning must be acknowledged
+        service.record(referred, actor=ACTOR)  # the warning must be acknowledged
 
     acked = crossing(decision="secondary", acknowledged=["watchlist_hit"])
-    outcome = service.record(acked)
+    outcome = service.record(acked, actor=ACTOR)
     assert [f.code for f in outcome.warnings] == ["watchlist_hit"]
     recorded, flagged = _audit(db)
     assert recorded[1:3] == ("crossing.recorded", acked.id)
@@ -127,14 +131,15 @@ def test_a_referred_hit_is_saved_acknowledged_and_flagged(service: CounterServic
         "decision": "secondary"}
     assert audit.verify(db).ok
 
-    service.record(acked)  # the identical crossing again: no second entry
+    service.record(acked, actor=ACTOR)  # the identical crossing again: no second entry
     assert len(_audit(db)) == 2
     day = acked.local_date
-    service.record(crossing(persons=[person(document_number="C7777777")]))
-    assert [s.crossing.id for s in service.flagged(day)] == [acked.id]
-    assert [s.crossing.id for s in service.flagged(day, gate="mongcai")] == [acked.id]
-    assert service.flagged(day, gate="LAOBAO") == []
-    assert service.flagged(day + timedelta(days=1)) == []
+    service.record(crossing(persons=[person(document_number="C7777777")]), actor=ACTOR)
+    assert [s.crossing.id for s in service.flagged(day, actor=REVIEWER)] == [acked.id]
+    flagged = service.flagged(day, gate="mongcai", actor=REVIEWER)
+    assert [s.crossing.id for s in flagged] == [acked.id]
+    assert service.flagged(day, gate="LAOBAO", actor=REVIEWER) == []
+    assert service.flagged(day + timedelta(days=1), actor=REVIEWER) == []
 
 
 def test_a_referred_passenger_of_a_cleared_car(service: CounterService,
@@ -149,8 +154,9 @@ def test_a_referred_passenger_of_a_cleared_car(service: CounterService,
     ], acknowledged=["watchlist_hit"])
     assert _codes(service.screen(car)) == {
         ("watchlist_hit", W, "persons[1].identity.document_number")}
-    service.record(car)
-    assert [s.crossing.id for s in service.flagged(car.local_date)] == [car.id]
+    service.record(car, actor=ACTOR)
+    flagged = service.flagged(car.local_date, actor=REVIEWER)
+    assert [s.crossing.id for s in flagged] == [car.id]
 
 
 def test_the_watch_list_is_read_as_it_is_now(service: CounterService,
@@ -172,33 +178,34 @@ def test_a_first_exit_is_normal(service: CounterService) -> None:
 
 def test_exit_twice_in_a_row(service: CounterService) -> None:
     first = _at(-24)
-    service.record(first)
+    service.record(first, actor=ACTOR)
     second = _at(0)
     (f,) = service.screen(second)
     assert (f.code, f.severity, f.field) == ("no_entry_before_exit", W, DOC0)
     assert f.params["previous_id"] == first.id
     with pytest.raises(CrossingRefused):
-        service.record(second)
-    assert service.record(_at(0, acknowledged=["no_entry_before_exit"])).warnings
+        service.record(second, actor=ACTOR)
+    assert service.record(_at(0, acknowledged=["no_entry_before_exit"]),
+                          actor=ACTOR).warnings
 
 
 def test_entry_twice_and_the_normal_alternation(service: CounterService) -> None:
-    service.record(_at(-48, direction="entry"))
+    service.record(_at(-48, direction="entry"), actor=ACTOR)
     assert service.screen(_at(-24)) == []  # exit after entry
     assert _codes(service.screen(_at(-24, direction="entry"))) == {
         ("entry_twice", W, DOC0)}
-    service.record(_at(-24))
+    service.record(_at(-24), actor=ACTOR)
     assert service.screen(_at(0, direction="entry")) == []
 
 
 def test_only_earlier_crossings_count(service: CounterService) -> None:
-    service.record(_at(0))  # recorded first, but later in time
+    service.record(_at(0), actor=ACTOR)  # recorded first, but later in time
     assert service.screen(_at(-24)) == []
 
 
 def test_cancelled_crossings_do_not_count(service: CounterService) -> None:
     first = _at(-24)
-    service.record(first)
+    service.record(first, actor=ACTOR)
     service.store.cancel(first.id, "recorded for the wrong person", actor="officer1",
                          now=NOW)
     assert service.screen(_at(0)) == []
@@ -206,26 +213,26 @@ def test_cancelled_crossings_do_not_count(service: CounterService) -> None:
 
 def test_amendments_replace_what_they_amend(service: CounterService) -> None:
     wrong = _at(-24)
-    service.record(wrong)
+    service.record(wrong, actor=ACTOR)
     fixed = _at(-24, direction="entry", version=2, supersedes=wrong.id)
     assert service.screen(fixed) == []  # the crossing it amends is left out
-    service.record(fixed)
+    service.record(fixed, actor=REVIEWER)  # yesterday's: a supervisor amends it
     assert service.screen(_at(0)) == []  # the amendment (an entry) is the last one
     assert _codes(service.screen(_at(0, direction="entry"))) == {
         ("entry_twice", W, DOC0)}
 
 
 def test_refusals_are_not_crossings(service: CounterService) -> None:
-    service.record(_at(-24, decision="refused", notes="passport damaged"))
+    service.record(_at(-24, decision="refused", notes="passport damaged"), actor=ACTOR)
     assert service.screen(_at(0)) == []
-    service.record(_at(-12))
+    service.record(_at(-12), actor=ACTOR)
     # refusing now: the person does not cross, so no warning either
     assert service.screen(_at(0, decision="refused", notes="no visa")) == []
 
 
 def test_each_person_has_their_own_history(service: CounterService) -> None:
     service.record(_at(-24, persons=[person(document_number="C7654321",
-                                            personal_number=None)]))
+                                            personal_number=None)]), actor=ACTOR)
     car = car_crossing()
     assert _codes(service.screen(car)) == {
         ("no_entry_before_exit", W, "persons[1].identity.document_number")}
@@ -330,6 +337,7 @@ def cli_db(tmp_path: Path) -> Path:
     try:
         enrol(db)
         put_on_watchlist(db, "VNM", "C1234567", "wanted")
+        register(db)
     finally:
         db.close()
     return path
@@ -340,8 +348,9 @@ def _record(path: Path, tmp_path: Path, data: dict[str, Any], *extra: str
     source = tmp_path / "in.json"
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main(["record", "--json", str(source), "--db", str(path),
-                     "--output", "json", *extra], out=out, err=err)
+    with credentials(OFFICER1) as who:
+        code = cli.main(["record", "--json", str(source), "--db", str(path),
+                         "--output", "json", *who, *extra], out=out, err=err)
     return code, json.loads(out.getvalue())
 
 

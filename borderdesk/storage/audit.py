@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -77,24 +77,70 @@ class ChainReport:
         return self.first_bad is None
 
 
+@dataclass(frozen=True, slots=True)
+class ChainProgress:
+    """One step of :func:`verify_steps`: ``checked`` entries so far out of about
+    ``total`` (the last sequence number when the walk began; entries appended
+    meanwhile are checked too). ``report`` is set on the last step only."""
+
+    checked: int
+    total: int
+    report: ChainReport | None = None
+
+
 def verify(db: Database) -> ChainReport:
     """Walk the whole chain and report the first entry that does not verify."""
+    report = None
+    for step in verify_steps(db, chunk=50_000):
+        report = step.report
+    assert report is not None  # the last step always carries it
+    return report
+
+
+def verify_steps(db: Database, chunk: int = 2_000) -> Iterator[ChainProgress]:
+    """:func:`verify` in steps of ``chunk`` entries, for a progress bar: yields a
+    :class:`ChainProgress` after each step; the last one carries the report.
+
+    Each step is one query by sequence range (``seq > last``), so a caller can stop
+    between steps, and a window can run one step per timer tick without freezing.
+    """
+    conn = db.conn
+    top = conn.execute("SELECT max(seq) FROM audit").fetchone()[0] or 0
     prev, expected_seq, count = GENESIS, 1, 0
-    cursor = db.conn.execute(
-        "SELECT seq, at, actor, terminal, action, entity, entity_id, details, prev_hash,"
-        " hash FROM audit ORDER BY seq"
-    )
-    for seq, at, actor, terminal, action, entity, eid, details, prev_hash, digest in cursor:
-        count += 1
-        if seq != expected_seq:
-            return ChainReport(count, prev, expected_seq, "missing_entries")
-        if prev_hash != prev:
-            return ChainReport(count, prev, seq, "broken_link")
-        if entry_hash(seq, at, actor, terminal, action, entity, eid, details,
-                      prev_hash) != digest:
-            return ChainReport(count, prev, seq, "edited")
-        prev, expected_seq = digest, seq + 1
-    row = db.conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+    last = -(2**63)  # whatever is stored, even a forged seq 0, is read in order
+    while True:
+        rows = conn.execute(
+            "SELECT seq, at, actor, terminal, action, entity, entity_id, details,"
+            " prev_hash, hash FROM audit WHERE seq > ? ORDER BY seq LIMIT ?",
+            (last, chunk),
+        ).fetchall()
+        for seq, at, actor, terminal, action, entity, eid, details, prev_hash, digest \
+                in rows:
+            count += 1
+            total = max(top, seq)
+            if seq != expected_seq:
+                yield ChainProgress(count, total,
+                                    ChainReport(count, prev, expected_seq,
+                                                "missing_entries"))
+                return
+            if prev_hash != prev:
+                yield ChainProgress(count, total,
+                                    ChainReport(count, prev, seq, "broken_link"))
+                return
+            if entry_hash(seq, at, actor, terminal, action, entity, eid, details,
+                          prev_hash) != digest:
+                yield ChainProgress(count, total,
+                                    ChainReport(count, prev, seq, "edited"))
+                return
+            prev, expected_seq, last = digest, seq + 1, seq
+        if len(rows) < chunk:
+            break
+        yield ChainProgress(count, max(top, count))
+    row = conn.execute(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+    total = max(top, count)
     if row and row[0] >= expected_seq:
-        return ChainReport(count, prev, expected_seq, "tail_deleted")
-    return ChainReport(count, prev)
+        yield ChainProgress(count, total,
+                            ChainReport(count, prev, expected_seq, "tail_deleted"))
+        return
+    yield ChainProgress(count, total, ChainReport(count, prev))

@@ -108,6 +108,9 @@ class OfficerStore:
     def set_pin_hash(self, officer_id: str, pin_hash: str, *, now: datetime) -> None:
         self._update(officer_id, now, pin_hash=pin_hash)
 
+    def set_role(self, officer_id: str, role: OfficerRole, *, now: datetime) -> None:
+        self._update(officer_id, now, role=str(OfficerRole(role)))
+
     def _update(self, officer_id: str, now: datetime, **values: object) -> None:
         sets = ", ".join(f"{column} = ?" for column in values)
         with write_transaction(self.db):

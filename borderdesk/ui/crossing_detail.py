@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from borderdesk.core.model import Crossing, CrossingPerson
-from borderdesk.services import CounterService
+from borderdesk.services import CounterService, PermissionDenied
 from borderdesk.storage.crossings import StoredCrossing
 from borderdesk.storage.errors import StorageError
 from borderdesk.ui import messages
@@ -568,7 +568,7 @@ class CrossingDetailDialog(QDialog):
             why or self.tr("Cancel the crossing (a reason is required)")
         )
         if not why and not CrossingForm.can_load(d.crossing):
-            why = self.tr("Only crossings on foot can be corrected at this counter.")
+            why = self.tr("This crossing cannot be corrected at this counter.")
         self.amend_button.setToolTip(
             why or self.tr("Load the crossing into the form to correct it")
         )
@@ -585,8 +585,9 @@ class CrossingDetailDialog(QDialog):
 
     def open_receipt(self) -> ReceiptDialog | None:
         try:
-            info = receipt_info(self.service, self.details.crossing.id)
-        except (KeyError, ValueError, StorageError) as exc:
+            info = receipt_info(self.service, self.details.crossing.id,
+                                self._actor().strip())
+        except (KeyError, ValueError, StorageError, PermissionDenied) as exc:
             log.error("no receipt for %s: %s", self.details.crossing.id, exc)
             return None
         self.receipt_dialog = ReceiptDialog(info, self)
@@ -629,6 +630,9 @@ class CrossingDetailDialog(QDialog):
         crossing_id = self.details.crossing.id
         try:
             self.service.cancel(crossing_id, reason, actor)
+        except PermissionDenied as exc:  # another officer's, or an earlier day's
+            log.warning("crossing %s not cancelled: %s", crossing_id, exc)
+            return messages.not_permitted_text(exc.reason)
         except StorageError as exc:
             log.warning("crossing %s not cancelled (%s)", crossing_id, exc.code)
             if exc.code == "supersede_conflict":

@@ -26,7 +26,13 @@ from borderdesk.config import Settings
 from borderdesk.core.codec import CrossingFormatError
 from borderdesk.core.model import Crossing, PreDeclaration
 from borderdesk.core.validation import Finding, Severity
-from borderdesk.services import AuthService, CounterService, CrossingRefused, Session
+from borderdesk.services import (
+    AuthService,
+    CounterService,
+    CrossingRefused,
+    PermissionDenied,
+    Session,
+)
 from borderdesk.storage.crossings import StoredCrossing
 from borderdesk.storage.errors import StorageError
 from borderdesk.ui import i18n, messages
@@ -37,6 +43,7 @@ from borderdesk.ui.queue_panel import QueuePanel
 from borderdesk.ui.record_actions import RecordActions
 from borderdesk.ui.scanning.controller import ScanningController
 from borderdesk.ui.session import IdleWatcher, SignInPage
+from borderdesk.ui.supervisor import SupervisionLauncher
 from borderdesk.ui.sync_status import SyncStatusWidget
 from borderdesk.ui.sync_worker import SyncService, SyncSnapshot
 from borderdesk.ui.today_panel import TodayPanel
@@ -49,6 +56,7 @@ APP_ICON = ":/icons/borderdesk.svg"
 PREF_LANGUAGE = "ui/language"
 PREF_OFFICER = "ui/officer"
 PREF_DIRECTION = "ui/direction"
+PREF_MODE = "ui/mode"  # the lane's means of travel (on foot, car...)
 PREF_GEOMETRY = "window/geometry"
 PREF_SPLITTER = "window/splitter"
 DAY_CHECK_MS = 60_000  # how often to look whether the gate's calendar day has changed
@@ -152,6 +160,7 @@ class MainWindow(QMainWindow):
         self.header.officer.setText(str(prefs.value(PREF_OFFICER, "") or ""))
         self.form = CrossingForm(self)
         self.form.set_direction(str(prefs.value(PREF_DIRECTION, "") or "") or None)
+        self.form.set_mode(str(prefs.value(PREF_MODE, "") or "") or None)
         self.findings = FindingsPanel(self)
         self.today = TodayPanel(self)
         # Scanners (keyboard wedge, serial port, camera, image files) and the router.
@@ -242,6 +251,10 @@ class MainWindow(QMainWindow):
         self.view_menu = ViewMenu(prefs, self)
         self.view_menu.keep_whole(self.splitter.widget(0))
         self.menuBar().insertMenu(self._language_menu.menuAction(), self.view_menu)
+        # Supervision (ui/supervisor): day overview, refused messages, audit log.
+        self.supervision = SupervisionLauncher(self)
+        self.menuBar().insertMenu(self._language_menu.menuAction(),
+                                  self.supervision.menu)
         self._connect()
         self._restore_layout()
         self._retranslate()
@@ -387,12 +400,18 @@ class MainWindow(QMainWindow):
     def refresh_queue(self, rows: list[StoredCrossing] | None = None) -> None:
         """Reload today's confirmed pre-declarations (``rows``: today's crossings,
         to mark the declarations already recorded)."""
+        officer = self.officer()
+        if rows is None and not officer:
+            return  # nobody signed in: nothing to show
         try:
             expected = self.service.expected(self._day)
             if rows is None:
-                rows = self.service.day(self._day, self.settings.gate)
+                rows = self.service.day(self._day, self.settings.gate, actor=officer)
         except StorageError as exc:
             log.error("cannot load the expected pre-declarations (%s): %s", exc.code, exc)
+            return
+        except PermissionDenied as exc:
+            self._show_not_permitted(exc)
             return
         recorded = {r.crossing.predeclaration_ref for r in rows
                     if r.crossing.predeclaration_ref}
@@ -415,10 +434,16 @@ class MainWindow(QMainWindow):
         """Reload today's crossings of this gate from the service."""
         self._day = self.service.today()
         self.header.set_day(self._day)
+        officer = self.officer()
+        if not officer:
+            return  # nobody signed in: the list waits for the officer
         try:
-            rows = self.service.day(self._day, self.settings.gate)
+            rows = self.service.day(self._day, self.settings.gate, actor=officer)
         except StorageError as exc:
             self._show_storage_error(exc)
+            return
+        except PermissionDenied as exc:
+            self._show_not_permitted(exc)
             return
         self.today.set_rows(
             rows, self.service.cancelled_on(self._day, self.settings.gate)
@@ -449,10 +474,16 @@ class MainWindow(QMainWindow):
 
     def _refresh_sync_column(self) -> None:
         """Show the outbox states the worker changed, keeping the selection."""
+        officer = self.officer()
+        if not officer or self.locked:
+            return  # refreshed at the next sign-in
         try:
-            rows = self.service.day(self._day, self.settings.gate)
+            rows = self.service.day(self._day, self.settings.gate, actor=officer)
         except StorageError as exc:
             log.error("cannot reload the sync states (%s): %s", exc.code, exc)
+            return
+        except PermissionDenied as exc:
+            self._show_not_permitted(exc)
             return
         if not self.today.model.update_sync_states(rows):
             self.refresh_today()  # another process recorded crossings meanwhile
@@ -549,12 +580,17 @@ class MainWindow(QMainWindow):
         except CrossingRefused as exc:
             self._show_refused(exc.all_findings)
             return
+        except PermissionDenied as exc:
+            self._show_not_permitted(exc)
+            return
         except StorageError as exc:
             self._show_storage_error(exc)
             return
         log.info("crossing %s saved from the counter window", outcome.result.id)
         self.records.note_saved(outcome.result.id)
         self.prefs.setValue(PREF_DIRECTION, str(crossing.direction))
+        if self.form.amending() is None:  # a correction says nothing of the lane
+            self.prefs.setValue(PREF_MODE, str(crossing.mode))
         self.prefs.setValue(PREF_OFFICER, officer)
         person = crossing.principal
         name = person.identity.full_name if person else ""
@@ -605,6 +641,11 @@ class MainWindow(QMainWindow):
             "\n".join(messages.finding_text(f) for f in officer)
             or self.tr("Your officer ID, recorded with every crossing")
         )
+
+    def _show_not_permitted(self, exc: PermissionDenied) -> None:
+        """The service refused the officer (the refusal is in the audit log)."""
+        log.warning("not permitted: %s", exc)
+        self.statusBar().showMessage(messages.not_permitted_text(exc.reason))
 
     def _show_storage_error(self, exc: StorageError) -> None:
         log.error("storage error %s: %s", exc.code, exc)

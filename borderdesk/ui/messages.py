@@ -275,9 +275,25 @@ STORAGE: dict[str, str] = {
     "officer_exists": QT_TRANSLATE_NOOP(
         "Messages", "An officer with this ID already exists."
     ),
+    "export_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The export could not be written; no file of it was left behind. Check the "
+        "output folder and try again.",
+    ),
 }
 
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("Messages", "Unexpected problem (code {code}).")
+# A refusal of the service layer's permission check (PermissionDenied.reason).
+NOT_PERMITTED = {
+    "role": QT_TRANSLATE_NOOP(
+        "Messages", "Not permitted: your role does not allow this. Ask a supervisor."
+    ),
+    "account": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Not permitted: this officer account is disabled or unknown. Ask an "
+        "administrator.",
+    ),
+}
 
 # -- field names (paths of the JSON shape, without list indices) ----------------
 
@@ -404,7 +420,9 @@ def _translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def _format(context: str, source: str, params: Mapping[str, Any]) -> str:
+def format_translated(context: str, source: str, params: Mapping[str, Any]) -> str:
+    """``source`` translated in ``context`` with ``params`` filled in; a translation
+    with a mistyped placeholder falls back to the source text rather than failing."""
     text = _translate(context, source)
     try:
         return text.format_map(params)
@@ -439,7 +457,7 @@ def gate_name(code: str) -> str:
     if gate is None:
         return code
     name = gate.name_vi if i18n.current() == "vi" else gate.name_en
-    return _format(_CTX_LABELS, GATE_NAME, {"name": name})
+    return format_translated(_CTX_LABELS, GATE_NAME, {"name": name})
 
 
 def format_date(value: date) -> str:
@@ -527,7 +545,7 @@ def finding_text(finding: Finding) -> str:
     source = source or FINDINGS.get(finding.code)
     if source is None:
         return unknown_code_text(finding.code)
-    return _format(_CTX_MESSAGES, source, _display_params(finding))
+    return format_translated(_CTX_MESSAGES, source, _display_params(finding))
 
 
 def storage_error_text(error: StorageError) -> str:
@@ -538,6 +556,13 @@ def storage_error_text(error: StorageError) -> str:
     return _translate(_CTX_MESSAGES, source)
 
 
+def not_permitted_text(reason: str) -> str:
+    """What to tell the officer when the service refused an operation
+    (``PermissionDenied.reason``: ``role``, else the account is the problem)."""
+    source = NOT_PERMITTED["role" if reason == "role" else "account"]
+    return _translate(_CTX_MESSAGES, source)
+
+
 def unknown_code_text(code: str) -> str:
     """The generic message for a code this version has no text for."""
-    return _format(_CTX_MESSAGES, UNKNOWN_CODE, {"code": code})
+    return format_translated(_CTX_MESSAGES, UNKNOWN_CODE, {"code": code})

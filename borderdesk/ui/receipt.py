@@ -102,16 +102,18 @@ class ReceiptInfo:
     cancelled: bool = False
 
 
-def receipt_info(service: CounterService, crossing_id: str) -> ReceiptInfo:
-    """The receipt of a stored crossing.
+def receipt_info(service: CounterService, crossing_id: str, actor: str
+                 ) -> ReceiptInfo:
+    """The receipt of a stored crossing, for the officer ``actor``.
 
     Raises:
         KeyError: unknown crossing. ValueError: a crossing without persons.
+        PermissionDenied: the officer may not (disabled meanwhile).
     """
     stored = service.get(crossing_id)
     if stored is None:
         raise KeyError(crossing_id)
-    text = service.receipt(crossing_id)
+    text = service.receipt(crossing_id, actor=actor)
     crossing = stored.crossing
     person = crossing.principal
     name = document = ""

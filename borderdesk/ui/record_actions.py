@@ -13,9 +13,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from borderdesk.services import PermissionDenied
 from borderdesk.storage.crossings import StoredCrossing
 from borderdesk.storage.errors import StorageError
 from borderdesk.ui import crossing_detail, messages
@@ -37,7 +38,13 @@ class RecordActions(QObject):
     Attributes:
         receipt_action: "Receipt" (F6); the window puts it in its File menu.
         detail_dialog / receipt_dialog: the dialog open last (tests look at them).
+
+    Signals:
+        changed(str): a crossing was saved (a correction too) or cancelled at the
+            counter; its id (the supervision window reloads its lists).
     """
+
+    changed = Signal(str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -55,6 +62,7 @@ class RecordActions(QObject):
     def note_saved(self, crossing_id: str) -> None:
         """The window saved ``crossing_id`` (what F6 shows)."""
         self.last_saved_id = crossing_id
+        self.changed.emit(crossing_id)
 
     def close_dialogs(self) -> None:
         """Close the detail and receipt dialogs (they show personal data: call this
@@ -97,7 +105,7 @@ class RecordActions(QObject):
         window = self._window
         if not CrossingForm.can_load(stored.crossing):
             window.statusBar().showMessage(
-                self.tr("Only crossings on foot can be corrected at this counter."),
+                self.tr("This crossing cannot be corrected at this counter."),
                 STATUS_MS,
             )
             return False
@@ -112,6 +120,7 @@ class RecordActions(QObject):
         return True
 
     def _on_crossing_cancelled(self, crossing_id: str) -> None:
+        self.changed.emit(crossing_id)
         window = self._window
         window.refresh_today()
         window.today.select_id(crossing_id)
@@ -137,9 +146,13 @@ class RecordActions(QObject):
             )
             return None
         try:
-            info = receipt_info(window.service, crossing_id)
+            info = receipt_info(window.service, crossing_id, window.officer())
         except StorageError as exc:
             window.statusBar().showMessage(self._storage_text(exc), STATUS_MS)
+            return None
+        except PermissionDenied as exc:
+            window.statusBar().showMessage(messages.not_permitted_text(exc.reason),
+                                           STATUS_MS)
             return None
         except (KeyError, ValueError):
             log.warning("no receipt for crossing %s", crossing_id)

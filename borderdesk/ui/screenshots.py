@@ -14,7 +14,10 @@ full, rejected by the portal), ``cancel_<lang>.png`` (cancelling: the reason ask
 ``large_contrast_<lang>.png`` (text size A+ and high contrast); the counter flow:
 ``signin_<lang>.png`` (the sign-in page), ``queue_<lang>.png`` (today's expected
 pre-declarations), ``compare_<lang>.png`` (a card scanned against its declaration,
-one field different) and ``watchlist_<lang>.png`` (the watchlist alert).
+one field different) and ``watchlist_<lang>.png`` (the watchlist alert); and
+``vehicle_<lang>.png`` (a car with its driver and a passenger listed, the third
+person's card just read). The supervision window's tabs are
+``supervision_<tab>_<lang>.png`` (:mod:`borderdesk.ui.supervisor.screens`).
 
 Among the demo crossings one is cancelled, one amended, some accepted by the portal
 and one rejected, so the list shows every state.
@@ -53,6 +56,7 @@ from borderdesk.ui.main_window import (
     PREF_OFFICER,
     MainWindow,
 )
+from borderdesk.ui.supervisor import screens as supervisor_screens
 from sync.ports import ENROLMENT, Enrolment, Outcome
 from sync.portal import seeding
 from sync.watchlist_key import document_key
@@ -68,6 +72,12 @@ WATCHLIST_KEY = bytes(range(32))
 CARD = "001090012345||Nguyễn Văn An|17051990|Nam|Số 1 Phố Huế, Hà Nội|01022021"
 # A card on the watchlist.
 LISTED = "031085004321||Lê Minh Tuấn|02031985|Nam|Hải Phòng|15062022"
+# The driver and two passengers of a car, read one by one.
+CAR_CARDS = (
+    "001078001234||Phạm Văn Đức|12041978|Nam|Móng Cái, Quảng Ninh|03052021",
+    "022184005678||Hoàng Thị Thủy|25081984|Nữ|Hạ Long, Quảng Ninh|11092021",
+    "001206009876||Phạm Minh Khôi|09022006|Nam|Móng Cái, Quảng Ninh|20032022",
+)
 
 
 def fill(form: CrossingForm, **values: str) -> None:
@@ -108,16 +118,18 @@ def _shoot_dialog(app: QApplication, dialog: QWidget, path: Path) -> None:
 
 def record_demo(service: CounterService, crossing: Crossing) -> None:
     """Record a made-up crossing, acknowledging the warnings the screening gives
-    (the demo's people cross at random: a second exit in a row happens)."""
+    (the demo's people cross at random: a second exit in a row happens). The demo
+    administrator records them (they name made-up officers)."""
+    actor = demo.DEMO_ADMIN.officer_id
     try:
-        service.record(crossing, actor=crossing.officer)
+        service.record(crossing, actor=actor)
     except CrossingRefused as exc:
         if any(f.severity is Severity.ERROR for f in exc.findings):
             raise
         acknowledged = crossing.acknowledged | {f.code for f in exc.findings}
         service.record(
             dataclasses.replace(crossing, acknowledged=acknowledged),
-            actor=crossing.officer,
+            actor=actor,
         )
 
 
@@ -135,7 +147,8 @@ def _prepare(service: CounterService, crossings: list[Crossing]) -> None:
     )
     outbox.apply_results(outcomes, NOW)
     on_foot = [c for c in crossings if c.mode is TravelMode.FOOT]
-    service.cancel(on_foot[-3].id, "Ghi nhận trùng hai lần", "BP0123")
+    # another officer's crossings: the supervisor cancels and corrects them
+    service.cancel(on_foot[-3].id, "Ghi nhận trùng hai lần", "GS0001")
     old = on_foot[-4]
     person = old.persons[0]
     corrected = dataclasses.replace(
@@ -147,14 +160,14 @@ def _prepare(service: CounterService, crossings: list[Crossing]) -> None:
         notes="Sửa ngày sinh theo hộ chiếu",
         persons=(person,),
     )
-    service.record(corrected, actor="BP0123")
+    service.record(corrected, actor="GS0001")
 
 
 def _prepare_counter(service: CounterService) -> AuthService:
-    """An officer to sign in, the day's pre-declarations and a watchlist entry."""
+    """The day's pre-declarations and a watchlist entry (the demo officers are
+    there already: BP0123 signs in)."""
     db = service.db
     auth = AuthService(db, service.settings, clock=service.clock)
-    auth.create_officer("BP0123", "Nguyễn Văn Hùng", "guard", PIN, actor="demo")
     day = service.today()
     items = [p for p in seeding.predeclarations(GATE, 40, today=day, seed=3)
              if p["expected_date"] == day.isoformat()]
@@ -293,6 +306,17 @@ def _scenes(
         window.view_menu.set_look(style.Look(130, True), remember=False)
         _fill_sample(form)
 
+    def vehicle() -> None:
+        window.view_menu.set_look(style.Look(), remember=False)
+        window.new_crossing()
+        form.set_direction("exit")
+        form.set_mode("car")
+        form.plate.setText("14A-123.45")
+        for card in CAR_CARDS[:-1]:
+            window.scanning.router.route(card)
+            form.add_person()
+        window.scanning.router.route(CAR_CARDS[-1])
+
     return [
         ("main", main),
         ("errors", errors),
@@ -304,6 +328,7 @@ def _scenes(
         ("cancel", cancel),
         ("amend", amend),
         ("large_contrast", large_contrast),
+        ("vehicle", vehicle),
     ]
 
 
@@ -337,6 +362,8 @@ def take(outdir: Path) -> list[Path]:
             db = open_db(Path(tmp) / f"{lang}.db")
             try:
                 service = CounterService(db, settings, clock=lambda: NOW)
+                demo.add_demo_officers(
+                    AuthService(db, settings, clock=service.clock))
                 crossings = list(
                     demo.generate(
                         DEMO_COUNT, start=service.today(), gate=GATE, seed=7, until=NOW
@@ -350,6 +377,7 @@ def take(outdir: Path) -> list[Path]:
                 prefs.setValue(PREF_OFFICER, "BP0123")
                 prefs.setValue(PREF_DIRECTION, "entry")
                 auth = _prepare_counter(service)
+                supervisor_screens.prepare(service, NOW)
                 window = build_window(service, settings, prefs=prefs, auth=auth)
                 window.resize(*SIZE)
                 window.move(0, 0)
@@ -366,13 +394,14 @@ def take(outdir: Path) -> list[Path]:
                     shots.append(path)
                     if name == "receipt" and window.records.last_saved_id:
                         info = receipt.receipt_info(
-                            service, window.records.last_saved_id
+                            service, window.records.last_saved_id, "BP0123"
                         )
                         slip = outdir / f"receipt_slip_{lang}.png"
                         receipt.render_image(info).save(str(slip))
                         print(slip)  # noqa: T201
                         shots.append(slip)
                 window.view_menu.set_look(style.Look(), remember=False)
+                shots += supervisor_screens.take(app, window, outdir, lang, SIZE)
                 window.close()
                 window.deleteLater()
                 QCoreApplication.sendPostedEvents()

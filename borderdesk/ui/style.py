@@ -208,6 +208,10 @@ QTableView {{
     selection-background-color: #cfe8d7; selection-color: black;
     alternate-background-color: #f7f9f8;
 }}
+QTableView#personsTable {{ border: 1px solid #b9c4bf; border-radius: 3px; }}
+QTableView#personsTable:focus {{ border: 1px solid {GREEN}; }}
+QTableView#personsTable[finding="error"] {{ border: 2px solid {ERROR}; }}
+QTableView#personsTable[finding="warning"] {{ border: 2px solid {WARNING_BORDER}; }}
 QHeaderView::section {{
     background: #eef2f0; border: none; border-bottom: 1px solid #d7dedb;
     padding: 4px 6px; font-weight: 600; color: #34423b;
@@ -360,6 +364,10 @@ QTableView {{
     alternate-background-color: #1c1c1c;
 }}
 QTableView:focus {{ border: 3px solid {accent}; }}
+QTableView#personsTable {{ border: 2px solid {fg}; }}
+QTableView#personsTable:focus {{ border: 3px solid {accent}; }}
+QTableView#personsTable[finding="error"] {{ border: 3px solid {HC_ERROR}; }}
+QTableView#personsTable[finding="warning"] {{ border: 3px dashed {HC_WARNING}; }}
 QHeaderView::section {{
     background: {bg}; color: {accent}; border: none; border-bottom: 2px solid {fg};
     padding: 4px 6px; font-weight: 700;

@@ -17,24 +17,166 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="108"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="116"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Counter {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="112"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="120"/>
         <source>Officer ID:</source>
         <translation>Officer ID:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="113"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="121"/>
         <source>e.g. BP0123</source>
         <translation>e.g. BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="115"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="123"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="244"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="245"/>
+        <source>Time (gate)</source>
+        <translation>Time (gate)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="246"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="247"/>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="248"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="250"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="251"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="483"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="663"/>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="551"/>
+        <source>#{seq} · {time} · {actor} at {terminal} · {action} ({code})
+{entity} {entity_id}
+{details}
+
+hash {hash}
+previous {prev}</source>
+        <translation>#{seq} · {time} · {actor} at {terminal} · {action} ({code})
+{entity} {entity_id}
+{details}
+
+hash {hash}
+previous {prev}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="562"/>
+        <source>Searching the log… {shown} entries found so far (down to entry #{seq}).</source>
+        <translation>Searching the log… {shown} entries found so far (down to entry #{seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="566"/>
+        <source>{shown} entries: the whole log was searched.</source>
+        <translation>{shown} entries: the whole log was searched.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="569"/>
+        <source>{shown} entries shown; scroll down for older ones.</source>
+        <translation>{shown} entries shown; scroll down for older ones.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="572"/>
+        <source>(filtered)</source>
+        <translation>(filtered)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="593"/>
+        <source>Checking the hash chain…</source>
+        <translation>Checking the hash chain…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="649"/>
+        <source>&amp;Days from</source>
+        <translation>&amp;Days from</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="650"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="651"/>
+        <source>Offi&amp;cer:</source>
+        <translation>Offi&amp;cer:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="652"/>
+        <source>e.g. BP0123</source>
+        <translation>e.g. BP0123</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="653"/>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="654"/>
+        <source>&amp;Subject or details:</source>
+        <translation>&amp;Subject or details:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="655"/>
+        <source>id, file name, reason…</source>
+        <translation>id, file name, reason…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="656"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="657"/>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="658"/>
+        <source>&amp;Verify the hash chain</source>
+        <translation>&amp;Verify the hash chain</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="660"/>
+        <source>Recompute every entry&apos;s hash and link: an entry changed or deleted outside the application is found</source>
+        <translation>Recompute every entry&apos;s hash and link: an entry changed or deleted outside the application is found</translation>
     </message>
 </context>
 <context>
@@ -136,37 +278,37 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="153"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="162"/>
         <source>Record without it</source>
         <translation>Record without it</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="155"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="164"/>
         <source>Detach this pre-declaration from the crossing</source>
         <translation>Detach this pre-declaration from the crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="165"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="165"/>
         <source>On the document</source>
         <translation>On the document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="165"/>
         <source>Declared</source>
         <translation>Declared</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="168"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="178"/>
         <source>Pre-declaration {ref}</source>
         <translation>Pre-declaration {ref}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/comparison.py" line="170"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="180"/>
         <source>{declarant} · {direction} · {date} · %n person(s)</source>
         <translation>
             <numerusform>{declarant} · {direction} · {date} · %n person</numerusform>
@@ -174,12 +316,12 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="179"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="189"/>
         <source>Scan the traveller&apos;s document to compare it with the declaration.</source>
         <translation>Scan the traveller&apos;s document to compare it with the declaration.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/comparison.py" line="184"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="194"/>
         <source>%n field(s) differ from the declaration: check them before deciding.</source>
         <translation>
             <numerusform>%n field differ from the declaration: check them before deciding.</numerusform>
@@ -187,7 +329,7 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="189"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="199"/>
         <source>The document matches the declaration (person {n} of {total}).</source>
         <translation>The document matches the declaration (person {n} of {total}).</translation>
     </message>
@@ -195,7 +337,7 @@ Connect a USB camera and open this window again, or use a QR scanner or Scan ▸
 <context>
     <name>CounterFlow</name>
     <message>
-        <location filename="../../borderdesk/ui/counter.py" line="167"/>
+        <location filename="../../borderdesk/ui/counter.py" line="222"/>
         <source>Declared: {value}</source>
         <translation>Declared: {value}</translation>
     </message>
@@ -356,8 +498,8 @@ Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crossing_detail.py" line="571"/>
-        <source>Only crossings on foot can be corrected at this counter.</source>
-        <translation>Only crossings on foot can be corrected at this counter.</translation>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>This crossing cannot be corrected at this counter.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crossing_detail.py" line="573"/>
@@ -365,23 +507,23 @@ Reason: {reason}</translation>
         <translation>Load the crossing into the form to correct it</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="604"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="605"/>
         <source>Cancel the crossing of {name} at {time}?</source>
         <translation>Cancel the crossing of {name} at {time}?</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="625"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="626"/>
         <source>Enter your officer ID first: it is recorded with the cancellation.</source>
         <translation>Enter your officer ID first: it is recorded with the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="628"/>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="641"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="629"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="645"/>
         <source>Write the reason for the cancellation.</source>
         <translation>Write the reason for the cancellation.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="636"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="640"/>
         <source>This crossing cannot be cancelled: it was already cancelled or corrected.</source>
         <translation>This crossing cannot be cancelled: it was already cancelled or corrected.</translation>
     </message>
@@ -389,237 +531,487 @@ Reason: {reason}</translation>
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="243"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="695"/>
         <source>Record a crossing on foot</source>
         <translation>Record a crossing on foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="247"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="624"/>
         <source>Expiry date (if printed)</source>
+        <extracomment>How many persons the list shows without scrolling (the column fits 1366×768). Item data of a role cell: the role&apos;s value (``driver``...).</extracomment>
         <translation>Expiry date (if printed)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="256"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="635"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="259"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="638"/>
         <source>e.g. C1234567</source>
         <translation>e.g. C1234567</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="260"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="639"/>
         <source>e.g. 1985-03-02, or 1985</source>
         <translation>e.g. 1985-03-02, or 1985</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="261"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="640"/>
         <source>e.g. 2030-12-31</source>
         <translation>e.g. 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="262"/>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="263"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="641"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="642"/>
         <source>As printed in the document</source>
         <translation>As printed in the document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="265"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="644"/>
         <source>Required when refusing: the reason for the refusal</source>
         <translation>Required when refusing: the reason for the refusal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="267"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="648"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="649"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="651"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="655"/>
+        <source>Means of travel: on foot, or the vehicle or vessel the persons cross in</source>
+        <translation>Means of travel: on foot, or the vehicle or vessel the persons cross in</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="658"/>
+        <source>Enter: take the selected person back into the fields to correct them. Delete: remove them from the list. F2: change their role.</source>
+        <translation>Enter: take the selected person back into the fields to correct them. Delete: remove them from the list. F2: change their role.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="661"/>
+        <source>Edit (Enter)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="663"/>
+        <source>Take the selected person back into the fields to correct them</source>
+        <translation>Take the selected person back into the fields to correct them</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="665"/>
+        <source>Remove (Delete)</source>
+        <translation>Remove (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="667"/>
+        <source>Remove the selected person from the list</source>
+        <translation>Remove the selected person from the list</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="669"/>
+        <source>Add this person (F8)</source>
+        <translation>Add this person (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="670"/>
         <source>Clear (Esc)</source>
         <translation>Clear (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="268"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="671"/>
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="269"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="672"/>
         <source>Enter saves, Esc clears the form.</source>
         <translation>Enter saves, Esc clears the form.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="270"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="673"/>
         <source>Abandon the correction (Esc)</source>
         <translation>Abandon the correction (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="361"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="697"/>
+        <source>Record a vessel crossing</source>
+        <translation>Record a vessel crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="699"/>
+        <source>Record a vehicle crossing</source>
+        <translation>Record a vehicle crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="701"/>
+        <source>IMO number or ship name</source>
+        <translation>IMO number or ship name</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="702"/>
+        <source>Flag state</source>
+        <translation>Flag state</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="703"/>
+        <source>e.g. IMO 9234567</source>
+        <translation>e.g. IMO 9234567</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="707"/>
+        <source>e.g. 14A-123.45</source>
+        <translation>e.g. 14A-123.45</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="709"/>
+        <source>Read each person&apos;s document into the fields below, then press F8 to add them here.</source>
+        <translation>Read each person&apos;s document into the fields below, then press F8 to add them here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/crossing_form.py" line="718"/>
+        <source>Crew and passengers (%n)</source>
+        <translation>
+            <numerusform>Crew and passengers (%n)</numerusform>
+            <numerusform>Crew and passengers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/crossing_form.py" line="720"/>
+        <source>Persons on board (%n)</source>
+        <translation>
+            <numerusform>Person on board (%n)</numerusform>
+            <numerusform>Persons on board (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="725"/>
+        <source>Add the person in the fields to the list as {role}, and empty the fields for the next document (F8)</source>
+        <translation>Add the person in the fields to the list as {role}, and empty the fields for the next document (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1048"/>
+        <source>On the watchlist: {categories}</source>
+        <translation>On the watchlist: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1051"/>
+        <source>Decision for this person: {decision}</source>
+        <translation>Decision for this person: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1054"/>
+        <source>Watchlist</source>
+        <translation>Watchlist</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1056"/>
+        <source>To correct</source>
+        <translation>To correct</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1058"/>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1060"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1189"/>
         <source>Correcting the record of {name} at {time} (version {version}). Saving records the corrected version.</source>
         <translation>Correcting the record of {name} at {time} (version {version}). Saving records the corrected version.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="407"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1231"/>
         <source>Pre-declaration {ref} ✓</source>
         <translation>Pre-declaration {ref} ✓</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="411"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1235"/>
         <source>Pre-declaration {ref} (not verified)</source>
         <translation>Pre-declaration {ref} (not verified)</translation>
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="264"/>
+        <source>Choose the folder to write the files into.</source>
+        <translation>Choose the folder to write the files into.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="272"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="315"/>
+        <source>Exported {rows} row(s) into {count} file(s), each with its signed manifest, in {folder}.</source>
+        <translation>Exported {rows} row(s) into {count} file(s), each with its signed manifest, in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="354"/>
+        <source>{file}: {rows} row(s), {gate} {start}–{end}, made at {terminal}</source>
+        <translation>{file}: {rows} row(s), {gate} {start}–{end}, made at {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="379"/>
+        <source>Folder for the exported files</source>
+        <translation>Folder for the exported files</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="383"/>
+        <source>Exported file to verify</source>
+        <translation>Exported file to verify</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="384"/>
+        <source>Exported logs (*.csv *.xlsx *.pdf *.manifest.json);;All files (*)</source>
+        <translation>Exported logs (*.csv *.xlsx *.pdf *.manifest.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="398"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="400"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="402"/>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="404"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="405"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="424"/>
+        <source>Export the daily log</source>
+        <translation>Export the daily log</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="425"/>
+        <source>&amp;Days from:</source>
+        <translation>&amp;Days from:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="426"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="427"/>
+        <source>Formats:</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="428"/>
+        <source>F&amp;older:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="429"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="430"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="431"/>
+        <source>Written files and their manifests</source>
+        <translation>Written files and their manifests</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="432"/>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Verify a file…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="434"/>
+        <source>Check an exported file against its signed manifest</source>
+        <translation>Check an exported file against its signed manifest</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="285"/>
+        <location filename="../../borderdesk/ui/messages.py" line="301"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="286"/>
+        <location filename="../../borderdesk/ui/messages.py" line="302"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="287"/>
+        <location filename="../../borderdesk/ui/messages.py" line="303"/>
         <source>Corrected record</source>
         <translation>Corrected record</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <location filename="../../borderdesk/ui/messages.py" line="304"/>
         <source>Border gate</source>
         <translation>Border gate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="289"/>
+        <location filename="../../borderdesk/ui/messages.py" line="305"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="290"/>
+        <location filename="../../borderdesk/ui/messages.py" line="306"/>
         <source>Officer ID</source>
         <translation>Officer ID</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="291"/>
+        <location filename="../../borderdesk/ui/messages.py" line="307"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="292"/>
+        <location filename="../../borderdesk/ui/messages.py" line="308"/>
         <source>Means of travel</source>
         <translation>Means of travel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="293"/>
+        <location filename="../../borderdesk/ui/messages.py" line="309"/>
         <source>Crossing time</source>
         <translation>Crossing time</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="294"/>
+        <location filename="../../borderdesk/ui/messages.py" line="310"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="295"/>
-        <location filename="../../borderdesk/ui/messages.py" line="305"/>
+        <location filename="../../borderdesk/ui/messages.py" line="311"/>
+        <location filename="../../borderdesk/ui/messages.py" line="321"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="296"/>
+        <location filename="../../borderdesk/ui/messages.py" line="312"/>
         <source>Pre-declaration number</source>
         <translation>Pre-declaration number</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="297"/>
+        <location filename="../../borderdesk/ui/messages.py" line="313"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="298"/>
+        <location filename="../../borderdesk/ui/messages.py" line="314"/>
         <source>Acknowledged warnings</source>
         <translation>Acknowledged warnings</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="299"/>
+        <location filename="../../borderdesk/ui/messages.py" line="315"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="300"/>
+        <location filename="../../borderdesk/ui/messages.py" line="316"/>
         <source>Licence plate</source>
         <translation>Licence plate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="301"/>
+        <location filename="../../borderdesk/ui/messages.py" line="317"/>
         <source>Vehicle type</source>
         <translation>Vehicle type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="302"/>
+        <location filename="../../borderdesk/ui/messages.py" line="318"/>
         <source>Country of registration</source>
         <translation>Country of registration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="303"/>
+        <location filename="../../borderdesk/ui/messages.py" line="319"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="304"/>
+        <location filename="../../borderdesk/ui/messages.py" line="320"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="306"/>
+        <location filename="../../borderdesk/ui/messages.py" line="322"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="307"/>
+        <location filename="../../borderdesk/ui/messages.py" line="323"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="308"/>
+        <location filename="../../borderdesk/ui/messages.py" line="324"/>
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="309"/>
+        <location filename="../../borderdesk/ui/messages.py" line="325"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="310"/>
+        <location filename="../../borderdesk/ui/messages.py" line="326"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="311"/>
+        <location filename="../../borderdesk/ui/messages.py" line="327"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="312"/>
+        <location filename="../../borderdesk/ui/messages.py" line="328"/>
         <source>Document type</source>
         <translation>Document type</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="313"/>
+        <location filename="../../borderdesk/ui/messages.py" line="329"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="314"/>
+        <location filename="../../borderdesk/ui/messages.py" line="330"/>
         <source>Issuing state</source>
         <translation>Issuing state</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="315"/>
+        <location filename="../../borderdesk/ui/messages.py" line="331"/>
         <source>Expiry date</source>
         <translation>Expiry date</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="316"/>
+        <location filename="../../borderdesk/ui/messages.py" line="332"/>
         <source>Personal number</source>
         <translation>Personal number</translation>
     </message>
@@ -700,215 +1092,215 @@ Reason: {reason}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="322"/>
+        <location filename="../../borderdesk/ui/messages.py" line="338"/>
         <source>Exit</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="323"/>
+        <location filename="../../borderdesk/ui/messages.py" line="339"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="326"/>
-        <location filename="../../borderdesk/ui/messages.py" line="331"/>
+        <location filename="../../borderdesk/ui/messages.py" line="342"/>
+        <location filename="../../borderdesk/ui/messages.py" line="347"/>
         <source>Cleared</source>
         <translation>Cleared</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="327"/>
-        <location filename="../../borderdesk/ui/messages.py" line="332"/>
+        <location filename="../../borderdesk/ui/messages.py" line="343"/>
+        <location filename="../../borderdesk/ui/messages.py" line="348"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="328"/>
+        <location filename="../../borderdesk/ui/messages.py" line="344"/>
         <source>Secondary control</source>
         <translation>Secondary control</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="333"/>
+        <location filename="../../borderdesk/ui/messages.py" line="349"/>
         <source>Secondary</source>
         <translation>Secondary</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="336"/>
-        <location filename="../../borderdesk/ui/messages.py" line="356"/>
+        <location filename="../../borderdesk/ui/messages.py" line="352"/>
+        <location filename="../../borderdesk/ui/messages.py" line="372"/>
         <source>Passport</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="337"/>
+        <location filename="../../borderdesk/ui/messages.py" line="353"/>
         <source>ID card (CCCD)</source>
         <translation>ID card (CCCD)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="338"/>
+        <location filename="../../borderdesk/ui/messages.py" line="354"/>
         <source>Border pass Vietnam–China</source>
         <translation>Border pass Vietnam–China</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="341"/>
+        <location filename="../../borderdesk/ui/messages.py" line="357"/>
         <source>Border pass Vietnam–Laos</source>
         <translation>Border pass Vietnam–Laos</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="344"/>
+        <location filename="../../borderdesk/ui/messages.py" line="360"/>
         <source>Border pass Vietnam–Cambodia</source>
         <translation>Border pass Vietnam–Cambodia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="347"/>
+        <location filename="../../borderdesk/ui/messages.py" line="363"/>
         <source>Seafarer&apos;s identity document</source>
         <translation>Seafarer&apos;s identity document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="350"/>
+        <location filename="../../borderdesk/ui/messages.py" line="366"/>
         <source>Crew member certificate</source>
         <translation>Crew member certificate</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="353"/>
+        <location filename="../../borderdesk/ui/messages.py" line="369"/>
         <source>Other travel document</source>
         <translation>Other travel document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="357"/>
+        <location filename="../../borderdesk/ui/messages.py" line="373"/>
         <source>ID card</source>
         <translation>ID card</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="358"/>
+        <location filename="../../borderdesk/ui/messages.py" line="374"/>
         <source>Pass VN–CN</source>
         <translation>Pass VN–CN</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="359"/>
+        <location filename="../../borderdesk/ui/messages.py" line="375"/>
         <source>Pass VN–LA</source>
         <translation>Pass VN–LA</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="360"/>
+        <location filename="../../borderdesk/ui/messages.py" line="376"/>
         <source>Pass VN–KH</source>
         <translation>Pass VN–KH</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="361"/>
+        <location filename="../../borderdesk/ui/messages.py" line="377"/>
         <source>Seafarer ID</source>
         <translation>Seafarer ID</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="362"/>
+        <location filename="../../borderdesk/ui/messages.py" line="378"/>
         <source>Crew cert.</source>
         <translation>Crew cert.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="363"/>
+        <location filename="../../borderdesk/ui/messages.py" line="379"/>
         <source>Other doc.</source>
         <translation>Other doc.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="366"/>
+        <location filename="../../borderdesk/ui/messages.py" line="382"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="367"/>
+        <location filename="../../borderdesk/ui/messages.py" line="383"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <location filename="../../borderdesk/ui/messages.py" line="384"/>
         <source>Unspecified</source>
         <translation>Unspecified</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="371"/>
+        <location filename="../../borderdesk/ui/messages.py" line="387"/>
         <source>Traveller on foot</source>
         <translation>Traveller on foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="372"/>
+        <location filename="../../borderdesk/ui/messages.py" line="388"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="373"/>
+        <location filename="../../borderdesk/ui/messages.py" line="389"/>
         <source>Passenger</source>
         <translation>Passenger</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="374"/>
+        <location filename="../../borderdesk/ui/messages.py" line="390"/>
         <source>Crew member</source>
         <translation>Crew member</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="377"/>
+        <location filename="../../borderdesk/ui/messages.py" line="393"/>
         <source>On foot</source>
         <translation>On foot</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="378"/>
+        <location filename="../../borderdesk/ui/messages.py" line="394"/>
         <source>Car</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="379"/>
+        <location filename="../../borderdesk/ui/messages.py" line="395"/>
         <source>Truck</source>
         <translation>Truck</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="380"/>
+        <location filename="../../borderdesk/ui/messages.py" line="396"/>
         <source>Bus</source>
         <translation>Bus</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="381"/>
+        <location filename="../../borderdesk/ui/messages.py" line="397"/>
         <source>Motorbike</source>
         <translation>Motorbike</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="382"/>
+        <location filename="../../borderdesk/ui/messages.py" line="398"/>
         <source>Vessel</source>
         <translation>Vessel</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="385"/>
+        <location filename="../../borderdesk/ui/messages.py" line="401"/>
         <source>Not queued</source>
         <translation>Not queued</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="386"/>
+        <location filename="../../borderdesk/ui/messages.py" line="402"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="389"/>
+        <location filename="../../borderdesk/ui/messages.py" line="405"/>
         <source>Sent, awaiting confirmation</source>
         <translation>Sent, unconfirmed</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="390"/>
+        <location filename="../../borderdesk/ui/messages.py" line="406"/>
         <source>Synchronised</source>
         <translation>Synchronised</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="392"/>
+        <location filename="../../borderdesk/ui/messages.py" line="408"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="391"/>
+        <location filename="../../borderdesk/ui/messages.py" line="407"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="387"/>
+        <location filename="../../borderdesk/ui/messages.py" line="403"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="394"/>
+        <location filename="../../borderdesk/ui/messages.py" line="410"/>
         <source>{name} border gate</source>
         <translation>{name} border gate</translation>
     </message>
@@ -916,82 +1308,82 @@ Reason: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="352"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="353"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="354"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="374"/>
         <source>&amp;New (clear the form)</source>
         <translation>&amp;New (clear the form)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>&amp;Refresh today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="356"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;Lock the counter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="358"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="378"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="379"/>
         <source>Expected pre-declarations</source>
         <translation>Expected pre-declarations</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="360"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="380"/>
         <source>Recorded today</source>
         <translation>Recorded today</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="361"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
         <source>Expected (F3)</source>
         <translation>Expected (F3)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="363"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="383"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Language / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="365"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="385"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Today: %n crossing</numerusform>
@@ -999,43 +1391,43 @@ Reason: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="401"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="427"/>
         <source>Pre-declaration {ref} attached: scan the traveller&apos;s document.</source>
         <translation>Pre-declaration {ref} attached: scan the traveller&apos;s document.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="559"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="602"/>
         <source>Saved crossing {id}</source>
         <translation>Saved crossing {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="570"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="631"/>
         <source>Not saved: see the check results.</source>
         <translation>Not saved: see the check results.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="642"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="589"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="655"/>
         <source>Database problem</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="595"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="661"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="711"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="637"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="703"/>
         <source>About BorderDesk</source>
         <translation>About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="639"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="705"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — counter application of the electronic border-guard procedures.</translation>
     </message>
@@ -1358,65 +1750,364 @@ Reason: {reason}</translation>
         <translation>An officer with this ID already exists.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="280"/>
+        <location filename="../../borderdesk/ui/messages.py" line="278"/>
+        <source>The export could not be written; no file of it was left behind. Check the output folder and try again.</source>
+        <translation>The export could not be written; no file of it was left behind. Check the output folder and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="285"/>
         <source>Unexpected problem (code {code}).</source>
         <translation>Unexpected problem (code {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <source>Not permitted: your role does not allow this. Ask a supervisor.</source>
+        <translation>Not permitted: your role does not allow this. Ask a supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="291"/>
+        <source>Not permitted: this officer account is disabled or unknown. Ask an administrator.</source>
+        <translation>Not permitted: this officer account is disabled or unknown. Ask an administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="132"/>
+        <source>Register an officer</source>
+        <translation>Register an officer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="133"/>
+        <source>Reset the PIN</source>
+        <translation>Reset the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="134"/>
+        <source>Officer &amp;ID:</source>
+        <translation>Officer &amp;ID:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="134"/>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="135"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="135"/>
+        <source>New &amp;PIN:</source>
+        <translation>New &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="136"/>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="139"/>
+        <source>e.g. BP0123</source>
+        <translation>e.g. BP0123</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="140"/>
+        <source>at least 6 characters</source>
+        <translation>at least 6 characters</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="142"/>
+        <source>{id} · {name}</source>
+        <translation>{id} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="146"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="146"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="147"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="307"/>
+        <source>Re-&amp;enable</source>
+        <translation>Re-&amp;enable</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="308"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="353"/>
+        <source>Officer {id} registered.</source>
+        <translation>Officer {id} registered.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="375"/>
+        <source>{id} is now {role}.</source>
+        <translation>{id} is now {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="385"/>
+        <source>{id} can sign in again.</source>
+        <translation>{id} can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="389"/>
+        <source>{id} can no longer sign in.</source>
+        <translation>{id} can no longer sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="409"/>
+        <source>New PIN saved for {id}; tell it to them in person.</source>
+        <translation>New PIN saved for {id}; tell it to them in person.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="421"/>
+        <source>{id}&apos;s lockout was lifted.</source>
+        <translation>{id}&apos;s lockout was lifted.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="422"/>
+        <source>{id} was not locked out.</source>
+        <translation>{id} was not locked out.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="435"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="435"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="444"/>
+        <source>Officer ID</source>
+        <translation>Officer ID</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="446"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="447"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="449"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="460"/>
+        <source>Officers of this terminal</source>
+        <translation>Officers of this terminal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="461"/>
+        <source>&amp;Register an officer…</source>
+        <translation>&amp;Register an officer…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="462"/>
+        <source>Change the r&amp;ole…</source>
+        <translation>Change the r&amp;ole…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="463"/>
+        <source>Reset the &amp;PIN…</source>
+        <translation>Reset the &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="464"/>
+        <source>Lift the &amp;lockout</source>
+        <translation>Lift the &amp;lockout</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="237"/>
+        <source>{crossings} crossing(s) in force · {persons} person(s) · {cancelled} cancelled · {corrected} corrected</source>
+        <translation>{crossings} crossing(s) in force · {persons} person(s) · {cancelled} cancelled · {corrected} corrected</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="266"/>
+        <source>No crossing was referred or flagged on this day.</source>
+        <translation>No crossing was referred or flagged on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="280"/>
+        <source>Watch list ({categories})</source>
+        <translation>Watch list ({categories})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="283"/>
+        <source>Referred to secondary control</source>
+        <translation>Referred to secondary control</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="285"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="293"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="295"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="297"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="298"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="303"/>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="305"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="306"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="327"/>
+        <source>Gate &amp;day:</source>
+        <translation>Gate &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="329"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="330"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="331"/>
+        <source>Read the day again (F5)</source>
+        <translation>Read the day again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="332"/>
+        <source>By direction</source>
+        <translation>By direction</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="333"/>
+        <source>By decision</source>
+        <translation>By decision</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="334"/>
+        <source>By sync state</source>
+        <translation>By sync state</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="335"/>
+        <source>By means of travel</source>
+        <translation>By means of travel</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="336"/>
+        <source>By officer</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="338"/>
+        <source>Referred to secondary control and watch-list hits</source>
+        <translation>Referred to secondary control and watch-list hits</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="136"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="136"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="212"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="218"/>
         <source>Expected today</source>
         <translation>Expected today</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="214"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="220"/>
         <source>Name, reference or document number… (F3)</source>
         <translation>Name, reference or document number… (F3)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="222"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="222"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="222"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="223"/>
         <source>Vehicle</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="223"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="220"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="226"/>
         <source>No confirmed pre-declaration matches.</source>
         <translation>No confirmed pre-declaration matches.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="221"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="227"/>
         <source>No confirmed pre-declaration for today at this gate yet. They arrive with each sync.</source>
         <translation>No confirmed pre-declaration for today at this gate yet. They arrive with each sync.</translation>
     </message>
@@ -1425,55 +2116,55 @@ Reason: {reason}</translation>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="190"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="445"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="447"/>
         <source>Crossing receipt</source>
         <translation>Crossing receipt</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="191"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="469"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="471"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="194"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="456"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="458"/>
         <source>Record id</source>
         <translation>Record id</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="195"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="453"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="455"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="196"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="450"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="452"/>
         <source>Border gate</source>
         <translation>Border gate</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="197"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="451"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="453"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="198"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="452"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="454"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="199"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="454"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="456"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="200"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="455"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="457"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1493,32 +2184,32 @@ Reason: {reason}</translation>
         <translation>Officer ID</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="444"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="446"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="447"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="449"/>
         <source>This crossing was cancelled: the receipt is not valid.</source>
         <translation>This crossing was cancelled: the receipt is not valid.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="462"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="464"/>
         <source>The traveller keeps the printed slip; any counter can scan its code to check it.</source>
         <translation>The traveller keeps the printed slip; any counter can scan its code to check it.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="466"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="468"/>
         <source>Print… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="474"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="476"/>
         <source>Print the receipt</source>
         <translation>Print the receipt</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="479"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="481"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
@@ -1574,34 +2265,192 @@ Reason: {reason}</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="100"/>
-        <source>Only crossings on foot can be corrected at this counter.</source>
-        <translation>Only crossings on foot can be corrected at this counter.</translation>
+        <location filename="../../borderdesk/ui/record_actions.py" line="108"/>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>This crossing cannot be corrected at this counter.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="109"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="117"/>
         <source>Correct the fields, then save: a new version replaces this one.</source>
         <translation>Correct the fields, then save: a new version replaces this one.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="119"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="128"/>
         <source>Crossing cancelled; the cancellation is queued for the portal.</source>
         <translation>Crossing cancelled; the cancellation is queued for the portal.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="135"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="144"/>
         <source>No crossing saved yet: select one in today&apos;s list.</source>
         <translation>No crossing saved yet: select one in today&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="169"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="182"/>
         <source>Re&amp;ceipt of the last crossing</source>
         <translation>Re&amp;ceipt of the last crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="171"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="184"/>
         <source>Show and print the receipt of the crossing saved last (F6)</source>
         <translation>Show and print the receipt of the crossing saved last (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="219"/>
+        <source>No message waits for review: the portal refused nothing.</source>
+        <translation>No message waits for review: the portal refused nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="221"/>
+        <source>Every refused message has been dealt with.</source>
+        <translation>Every refused message has been dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="226"/>
+        <source>Select a message in the list.</source>
+        <translation>Select a message in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="234"/>
+        <source>{function} · {state} · code {code} · portal&apos;s words: {reason}</source>
+        <translation>{function} · {state} · code {code} · portal&apos;s words: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="248"/>
+        <source>Load the crossing into the counter form to correct it; the correction is sent to the portal as an amendment</source>
+        <translation>Load the crossing into the counter form to correct it; the correction is sent to the portal as an amendment</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="255"/>
+        <source>A refused cancellation cannot be corrected: open the crossing to see where it stands.</source>
+        <translation>A refused cancellation cannot be corrected: open the crossing to see where it stands.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="258"/>
+        <source>Already dealt with.</source>
+        <translation>Already dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="259"/>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>This crossing cannot be corrected at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="263"/>
+        <source>The crossing is not in this terminal&apos;s database.</source>
+        <translation>The crossing is not in this terminal&apos;s database.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="273"/>
+        <source>{who}
+{direction}, {mode}, {time} · decision: {decision} · officer {officer} · version {version}</source>
+        <translation>{who}
+{direction}, {mode}, {time} · decision: {decision} · officer {officer} · version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="286"/>
+        <source>To review: correct the crossing and send it again, or cancel it from its detail.</source>
+        <translation>To review: correct the crossing and send it again, or cancel it from its detail.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="320"/>
+        <source>Crossing time</source>
+        <translation>Crossing time</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="321"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="323"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="324"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="326"/>
+        <source>Portal&apos;s answer</source>
+        <translation>Portal&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="329"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="331"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="348"/>
+        <source>Messages refused by the portal</source>
+        <translation>Messages refused by the portal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="349"/>
+        <source>&amp;Only those still to review</source>
+        <translation>&amp;Only those still to review</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="350"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="351"/>
+        <source>Read the list again (F5)</source>
+        <translation>Read the list again (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="352"/>
+        <source>The portal&apos;s answer</source>
+        <translation>The portal&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="353"/>
+        <source>&amp;Correct and resend</source>
+        <translation>&amp;Correct and resend</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="354"/>
+        <source>Crossing in &amp;full</source>
+        <translation>Crossing in &amp;full</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="191"/>
+        <source>Change the role</source>
+        <translation>Change the role</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="192"/>
+        <source>{id} · {name}</source>
+        <translation>{id} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="194"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="195"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="196"/>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +3064,680 @@ Reason: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="27"/>
+        <source>The record&apos;s content no longer matches its fingerprint: it was damaged in storage or on the way.</source>
+        <translation>The record&apos;s content no longer matches its fingerprint: it was damaged in storage or on the way.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="32"/>
+        <source>The portal found the record invalid: {details}.</source>
+        <translation>The portal found the record invalid: {details}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="35"/>
+        <source>The record names another border gate than the one this terminal is enrolled for ({reason}).</source>
+        <translation>The record names another border gate than the one this terminal is enrolled for ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="40"/>
+        <source>The portal already holds a different record under the same id.</source>
+        <translation>The portal already holds a different record under the same id.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="44"/>
+        <source>The portal does not hold the record this correction or cancellation refers to.</source>
+        <translation>The portal does not hold the record this correction or cancellation refers to.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="49"/>
+        <source>The portal&apos;s record was already corrected or cancelled ({reason}).</source>
+        <translation>The portal&apos;s record was already corrected or cancelled ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="53"/>
+        <source>The record is larger than the portal accepts.</source>
+        <translation>The record is larger than the portal accepts.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="57"/>
+        <source>The portal could not read the request.</source>
+        <translation>The portal could not read the request.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="60"/>
+        <source>The portal speaks another version of the sync protocol: update BorderDesk.</source>
+        <translation>The portal speaks another version of the sync protocol: update BorderDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="64"/>
+        <source>The portal did not accept this terminal&apos;s signature.</source>
+        <translation>The portal did not accept this terminal&apos;s signature.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="67"/>
+        <source>The portal does not know this terminal (not enrolled, or its key was revoked).</source>
+        <translation>The portal does not know this terminal (not enrolled, or its key was revoked).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="72"/>
+        <source>The portal refused the request as a replay: check this computer&apos;s clock.</source>
+        <translation>The portal refused the request as a replay: check this computer&apos;s clock.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="76"/>
+        <source>The request was damaged on the way to the portal.</source>
+        <translation>The request was damaged on the way to the portal.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="79"/>
+        <source>The portal was still processing the same batch.</source>
+        <translation>The portal was still processing the same batch.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="82"/>
+        <source>The portal saw the same batch number for another batch.</source>
+        <translation>The portal saw the same batch number for another batch.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="85"/>
+        <source>The portal asked the terminal to slow down.</source>
+        <translation>The portal asked the terminal to slow down.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="88"/>
+        <source>The portal was temporarily unavailable.</source>
+        <translation>The portal was temporarily unavailable.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="91"/>
+        <source>The enrolment code is unknown, used or expired.</source>
+        <translation>The enrolment code is unknown, used or expired.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="98"/>
+        <source>unknown message kind</source>
+        <translation>unknown message kind</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="99"/>
+        <source>the record is empty</source>
+        <translation>the record is empty</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="100"/>
+        <source>the record has no id</source>
+        <translation>the record has no id</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="101"/>
+        <source>the record&apos;s id differs from the message&apos;s</source>
+        <translation>the record&apos;s id differs from the message&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="104"/>
+        <source>the corrected record&apos;s id is not valid</source>
+        <translation>the corrected record&apos;s id is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="107"/>
+        <source>a correction must name the record it corrects</source>
+        <translation>a correction must name the record it corrects</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="110"/>
+        <source>the correction names another record than the message</source>
+        <translation>the correction names another record than the message</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="113"/>
+        <source>a first record cannot correct another one</source>
+        <translation>a first record cannot correct another one</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="116"/>
+        <source>the cancellation names another record than the message</source>
+        <translation>the cancellation names another record than the message</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="119"/>
+        <source>the crossing time is in the future for the portal (check this computer&apos;s clock)</source>
+        <translation>the crossing time is in the future for the portal (check this computer&apos;s clock)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="124"/>
+        <source>the date of birth is after the crossing time</source>
+        <translation>the date of birth is after the crossing time</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="127"/>
+        <source>the date of birth gives an implausible age</source>
+        <translation>the date of birth gives an implausible age</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="130"/>
+        <source>the document expires before the date of birth</source>
+        <translation>the document expires before the date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="133"/>
+        <source>the crossing has no person</source>
+        <translation>the crossing has no person</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="134"/>
+        <source>a refusal has no reason in the notes</source>
+        <translation>a refusal has no reason in the notes</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="137"/>
+        <source>an unknown country code</source>
+        <translation>an unknown country code</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="138"/>
+        <source>an unknown border gate code</source>
+        <translation>an unknown border gate code</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="139"/>
+        <source>the document number is not valid</source>
+        <translation>the document number is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="142"/>
+        <source>the ID card number is not valid</source>
+        <translation>the ID card number is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="145"/>
+        <source>a name is missing</source>
+        <translation>a name is missing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="146"/>
+        <source>a vehicle needs exactly one driver</source>
+        <translation>a vehicle needs exactly one driver</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="149"/>
+        <source>the vehicle&apos;s details are missing</source>
+        <translation>the vehicle&apos;s details are missing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="155"/>
+        <source>“{field}” is missing</source>
+        <translation>“{field}” is missing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="156"/>
+        <source>“{field}” is too long</source>
+        <translation>“{field}” is too long</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="157"/>
+        <source>unknown entry “{field}”</source>
+        <translation>unknown entry “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="158"/>
+        <source>“{field}” is not a valid date</source>
+        <translation>“{field}” is not a valid date</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="159"/>
+        <source>“{field}” has no time zone</source>
+        <translation>“{field}” has no time zone</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="163"/>
+        <source>The portal found the record invalid.</source>
+        <translation>The portal found the record invalid.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="166"/>
+        <source>The portal said: {reason}</source>
+        <translation>The portal said: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="167"/>
+        <source>The portal gave no reason.</source>
+        <translation>The portal gave no reason.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="172"/>
+        <source>Declaration</source>
+        <translation>Declaration</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="173"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="174"/>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="177"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="178"/>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="179"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="181"/>
+        <source>Corrected: version {version}, {state}</source>
+        <translation>Corrected: version {version}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="188"/>
+        <source>Crossing recorded</source>
+        <translation>Crossing recorded</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="189"/>
+        <source>Crossing corrected</source>
+        <translation>Crossing corrected</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="190"/>
+        <source>Crossing cancelled</source>
+        <translation>Crossing cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="191"/>
+        <source>Watch-list hit recorded</source>
+        <translation>Watch-list hit recorded</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="192"/>
+        <source>Officer registered</source>
+        <translation>Officer registered</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="193"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="194"/>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="195"/>
+        <source>Counter locked</source>
+        <translation>Counter locked</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="196"/>
+        <source>Counter unlocked</source>
+        <translation>Counter unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="197"/>
+        <source>Unlock refused</source>
+        <translation>Unlock refused</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="198"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="199"/>
+        <source>Officer disabled</source>
+        <translation>Officer disabled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="200"/>
+        <source>Officer re-enabled</source>
+        <translation>Officer re-enabled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="201"/>
+        <source>PIN reset</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="202"/>
+        <source>Officer lockout lifted</source>
+        <translation>Officer lockout lifted</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="203"/>
+        <source>Officer role changed</source>
+        <translation>Officer role changed</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="204"/>
+        <source>Permission refused</source>
+        <translation>Permission refused</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="205"/>
+        <source>Terminal enrolled</source>
+        <translation>Terminal enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="206"/>
+        <source>Key trusted</source>
+        <translation>Key trusted</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="207"/>
+        <source>Key revoked</source>
+        <translation>Key revoked</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="208"/>
+        <source>Database backed up</source>
+        <translation>Database backed up</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="209"/>
+        <source>Log exported</source>
+        <translation>Log exported</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="214"/>
+        <source>crossing</source>
+        <translation>crossing</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="215"/>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="216"/>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="217"/>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="218"/>
+        <source>permission</source>
+        <translation>permission</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="223"/>
+        <source>The chain is intact: {entries} entries verified.</source>
+        <translation>The chain is intact: {entries} entries verified.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="227"/>
+        <source>Entry #{seq} was changed after it was written: its content no longer matches its hash.</source>
+        <translation>Entry #{seq} was changed after it was written: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="232"/>
+        <source>The chain is broken at entry #{seq}: it does not follow the entry before it.</source>
+        <translation>The chain is broken at entry #{seq}: it does not follow the entry before it.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="236"/>
+        <source>Entries are missing from #{seq} on (deleted).</source>
+        <translation>Entries are missing from #{seq} on (deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="239"/>
+        <source>The newest entries, from #{seq} on, were deleted.</source>
+        <translation>The newest entries, from #{seq} on, were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="243"/>
+        <source>The chain does not verify at entry #{seq} ({problem}).</source>
+        <translation>The chain does not verify at entry #{seq} ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="250"/>
+        <source>Intact: the file matches its manifest, signed by a trusted terminal key.</source>
+        <translation>Intact: the file matches its manifest, signed by a trusted terminal key.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="254"/>
+        <source>ALTERED: the file&apos;s content differs from the one the manifest was signed for.</source>
+        <translation>ALTERED: the file&apos;s content differs from the one the manifest was signed for.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="259"/>
+        <source>BAD SIGNATURE: the manifest was changed after signing, or forged.</source>
+        <translation>BAD SIGNATURE: the manifest was changed after signing, or forged.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="263"/>
+        <source>UNKNOWN SIGNER: the manifest is signed by a key this terminal does not trust.</source>
+        <translation>UNKNOWN SIGNER: the manifest is signed by a key this terminal does not trust.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="267"/>
+        <source>REVOKED SIGNER: the manifest is signed by a revoked key.</source>
+        <translation>REVOKED SIGNER: the manifest is signed by a revoked key.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="270"/>
+        <source>SIGNER MISMATCH: the signing key belongs to another gate or terminal than the manifest names.</source>
+        <translation>SIGNER MISMATCH: the signing key belongs to another gate or terminal than the manifest names.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="275"/>
+        <source>The exported file is missing.</source>
+        <translation>The exported file is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="276"/>
+        <source>There is no manifest beside the file: it cannot be verified.</source>
+        <translation>There is no manifest beside the file: it cannot be verified.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="279"/>
+        <source>The manifest cannot be read.</source>
+        <translation>The manifest cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="284"/>
+        <source>Choose at least one format.</source>
+        <translation>Choose at least one format.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="285"/>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="288"/>
+        <source>At most {days} days can be exported at once.</source>
+        <translation>At most {days} days can be exported at once.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="291"/>
+        <source>No font with Vietnamese letters is installed for the PDF: ask the technician to install fonts-noto-core.</source>
+        <translation>No font with Vietnamese letters is installed for the PDF: ask the technician to install fonts-noto-core.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="296"/>
+        <source>The export could not be written; no file was left behind.</source>
+        <translation>The export could not be written; no file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="304"/>
+        <source>Guard</source>
+        <translation>Guard</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="305"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="306"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="309"/>
+        <source>The officer ID is 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>The officer ID is 2 to 32 letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="313"/>
+        <source>Enter the officer&apos;s full name.</source>
+        <translation>Enter the officer&apos;s full name.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="314"/>
+        <source>The name is too long.</source>
+        <translation>The name is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="315"/>
+        <source>Choose a role.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="316"/>
+        <source>The PIN needs at least 6 characters.</source>
+        <translation>The PIN needs at least 6 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="319"/>
+        <source>The PIN is too long.</source>
+        <translation>The PIN is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="320"/>
+        <source>The first officer of a terminal must be an administrator.</source>
+        <translation>The first officer of a terminal must be an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="323"/>
+        <source>You cannot disable your own account or change your own role.</source>
+        <translation>You cannot disable your own account or change your own role.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="327"/>
+        <source>There is no such officer.</source>
+        <translation>There is no such officer.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="328"/>
+        <source>An officer with this ID already exists.</source>
+        <translation>An officer with this ID already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="331"/>
+        <source>The two PINs differ.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="336"/>
+        <source>You are not allowed to do this (your role lacks “{permission}”). The refusal was written to the audit log.</source>
+        <translation>You are not allowed to do this (your role lacks “{permission}”). The refusal was written to the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="341"/>
+        <source>Nobody is signed in, or the account was disabled.</source>
+        <translation>Nobody is signed in, or the account was disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLauncher</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="121"/>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="122"/>
+        <source>Supervision &amp;window</source>
+        <translation>Supervision &amp;window</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="124"/>
+        <source>The day&apos;s overview, refused messages, audit log (Ctrl+Shift+S)</source>
+        <translation>The day&apos;s overview, refused messages, audit log (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="125"/>
+        <source>Messages &amp;refused by the portal</source>
+        <translation>Messages &amp;refused by the portal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="126"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit log</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWindow</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="224"/>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>This crossing cannot be corrected at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="232"/>
+        <source>The crossing is in the counter form: correct it and save (Ctrl+S); the correction is sent as an amendment.</source>
+        <translation>The crossing is in the counter form: correct it and save (Ctrl+S); the correction is sent as an amendment.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="300"/>
+        <source>Supervision — {gate}</source>
+        <translation>Supervision — {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="301"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="304"/>
+        <source>{gate} · {name} ({id}), {role}</source>
+        <translation>{gate} · {name} ({id}), {role}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="310"/>
+        <source>Day overview</source>
+        <translation>Day overview</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="311"/>
+        <source>Refused by the portal</source>
+        <translation>Refused by the portal</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="312"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="313"/>
+        <source>Export the log</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="314"/>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="45"/>
@@ -2399,62 +3922,62 @@ Reason: {reason}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="89"/>
+        <location filename="../../borderdesk/ui/models.py" line="92"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="90"/>
+        <location filename="../../borderdesk/ui/models.py" line="93"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="91"/>
+        <location filename="../../borderdesk/ui/models.py" line="94"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="92"/>
+        <location filename="../../borderdesk/ui/models.py" line="95"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="93"/>
+        <location filename="../../borderdesk/ui/models.py" line="96"/>
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="94"/>
+        <location filename="../../borderdesk/ui/models.py" line="97"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="95"/>
+        <location filename="../../borderdesk/ui/models.py" line="98"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="232"/>
+        <location filename="../../borderdesk/ui/models.py" line="264"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="234"/>
+        <location filename="../../borderdesk/ui/models.py" line="266"/>
         <source>Amended</source>
         <translation>Amended</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="257"/>
+        <location filename="../../borderdesk/ui/models.py" line="289"/>
         <source>Cancelled: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="259"/>
+        <location filename="../../borderdesk/ui/models.py" line="291"/>
         <source>{decision}; replaced by a corrected version</source>
         <translation>{decision}; replaced by a corrected version</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="263"/>
+        <location filename="../../borderdesk/ui/models.py" line="295"/>
         <source>Version {version} (a correction)</source>
         <translation>Version {version} (a correction)</translation>
     </message>
@@ -2462,57 +3985,57 @@ Reason: {reason}</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="380"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="385"/>
         <source>Showing {shown} of {total}</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="386"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="391"/>
         <source>No crossing matches the search.</source>
         <translation>No crossing matches the search.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="388"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="393"/>
         <source>No crossing recorded at this gate today.</source>
         <translation>No crossing recorded at this gate today.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="427"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="432"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="429"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="434"/>
         <source>Search name or document number… (Ctrl+F)</source>
         <translation>Search name or document number… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="432"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="437"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Direction:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="433"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="438"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;ecision:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="434"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="439"/>
         <source>&amp;Sync:</source>
         <translation>&amp;Sync:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="435"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="440"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="445"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="450"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="431"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="436"/>
         <source>Crossings shown / recorded today</source>
         <translation>Crossings shown / recorded today</translation>
     </message>

@@ -17,24 +17,166 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="108"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="116"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Quầy {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="112"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="120"/>
         <source>Officer ID:</source>
         <translation>Mã cán bộ:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="113"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="121"/>
         <source>e.g. BP0123</source>
         <translation>VD: BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="115"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="123"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="244"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="245"/>
+        <source>Time (gate)</source>
+        <translation>Giờ cửa khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="246"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="247"/>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="248"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="250"/>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="251"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="483"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="663"/>
+        <source>Any action</source>
+        <translation>Mọi thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="551"/>
+        <source>#{seq} · {time} · {actor} at {terminal} · {action} ({code})
+{entity} {entity_id}
+{details}
+
+hash {hash}
+previous {prev}</source>
+        <translation>#{seq} · {time} · {actor} tại quầy {terminal} · {action} ({code})
+{entity} {entity_id}
+{details}
+
+mã băm {hash}
+mã băm mục trước {prev}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="562"/>
+        <source>Searching the log… {shown} entries found so far (down to entry #{seq}).</source>
+        <translation>Đang tìm trong nhật ký… đã thấy {shown} mục (đã tìm đến mục #{seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="566"/>
+        <source>{shown} entries: the whole log was searched.</source>
+        <translation>{shown} mục: đã tìm hết nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="569"/>
+        <source>{shown} entries shown; scroll down for older ones.</source>
+        <translation>Đang hiện {shown} mục; cuộn xuống để xem các mục cũ hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="572"/>
+        <source>(filtered)</source>
+        <translation>(đã lọc)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="593"/>
+        <source>Checking the hash chain…</source>
+        <translation>Đang kiểm tra chuỗi băm…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="649"/>
+        <source>&amp;Days from</source>
+        <translation>Từ &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="650"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="651"/>
+        <source>Offi&amp;cer:</source>
+        <translation>Cán &amp;bộ:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="652"/>
+        <source>e.g. BP0123</source>
+        <translation>ví dụ BP0123</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="653"/>
+        <source>Ac&amp;tion:</source>
+        <translation>&amp;Thao tác:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="654"/>
+        <source>&amp;Subject or details:</source>
+        <translation>Đối tượng / &amp;chi tiết:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="655"/>
+        <source>id, file name, reason…</source>
+        <translation>mã, tên tệp, lý do…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="656"/>
+        <source>&amp;Filter</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="657"/>
+        <source>Show &amp;all</source>
+        <translation>&amp;Hiện tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="658"/>
+        <source>&amp;Verify the hash chain</source>
+        <translation>&amp;Kiểm tra chuỗi băm</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="660"/>
+        <source>Recompute every entry&apos;s hash and link: an entry changed or deleted outside the application is found</source>
+        <translation>Tính lại mã băm và liên kết của từng mục: phát hiện mục bị sửa hoặc bị xóa ngoài ứng dụng</translation>
     </message>
 </context>
 <context>
@@ -136,56 +278,56 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="153"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="162"/>
         <source>Record without it</source>
         <translation>Ghi nhận không theo tờ khai</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="155"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="164"/>
         <source>Detach this pre-declaration from the crossing</source>
         <translation>Bỏ liên kết tờ khai này khỏi lượt xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="165"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="165"/>
         <source>On the document</source>
         <translation>Trên giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="156"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="165"/>
         <source>Declared</source>
         <translation>Đã khai báo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="168"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="178"/>
         <source>Pre-declaration {ref}</source>
         <translation>Tờ khai {ref}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/comparison.py" line="170"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="180"/>
         <source>{declarant} · {direction} · {date} · %n person(s)</source>
         <translation>
             <numerusform>{declarant} · {direction} · {date} · %n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="179"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="189"/>
         <source>Scan the traveller&apos;s document to compare it with the declaration.</source>
         <translation>Quét giấy tờ của người xuất nhập cảnh để đối chiếu với tờ khai.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/comparison.py" line="184"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="194"/>
         <source>%n field(s) differ from the declaration: check them before deciding.</source>
         <translation>
             <numerusform>%n trường khác với tờ khai: kiểm tra trước khi quyết định.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/comparison.py" line="189"/>
+        <location filename="../../borderdesk/ui/comparison.py" line="199"/>
         <source>The document matches the declaration (person {n} of {total}).</source>
         <translation>Giấy tờ khớp với tờ khai (người thứ {n}/{total}).</translation>
     </message>
@@ -193,7 +335,7 @@ Hãy cắm camera USB rồi mở lại cửa sổ này, hoặc dùng máy quét 
 <context>
     <name>CounterFlow</name>
     <message>
-        <location filename="../../borderdesk/ui/counter.py" line="167"/>
+        <location filename="../../borderdesk/ui/counter.py" line="222"/>
         <source>Declared: {value}</source>
         <translation>Đã khai báo: {value}</translation>
     </message>
@@ -354,8 +496,8 @@ Lý do: {reason}</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crossing_detail.py" line="571"/>
-        <source>Only crossings on foot can be corrected at this counter.</source>
-        <translation>Tại quầy này chỉ sửa được lượt đi bộ.</translation>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>Không thể sửa bản ghi này tại quầy.</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/crossing_detail.py" line="573"/>
@@ -363,23 +505,23 @@ Lý do: {reason}</translation>
         <translation>Đưa lượt này vào biểu mẫu để sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="604"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="605"/>
         <source>Cancel the crossing of {name} at {time}?</source>
         <translation>Hủy lượt qua của {name} lúc {time}?</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="625"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="626"/>
         <source>Enter your officer ID first: it is recorded with the cancellation.</source>
         <translation>Hãy nhập mã cán bộ trước: mã cán bộ được ghi kèm thông tin hủy.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="628"/>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="641"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="629"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="645"/>
         <source>Write the reason for the cancellation.</source>
         <translation>Hãy ghi lý do hủy.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_detail.py" line="636"/>
+        <location filename="../../borderdesk/ui/crossing_detail.py" line="640"/>
         <source>This crossing cannot be cancelled: it was already cancelled or corrected.</source>
         <translation>Không hủy được lượt này: lượt đã bị hủy hoặc đã được sửa.</translation>
     </message>
@@ -387,237 +529,485 @@ Lý do: {reason}</translation>
 <context>
     <name>CrossingForm</name>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="243"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="695"/>
         <source>Record a crossing on foot</source>
         <translation>Ghi nhận người xuất nhập cảnh đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="247"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="624"/>
         <source>Expiry date (if printed)</source>
+        <extracomment>How many persons the list shows without scrolling (the column fits 1366×768). Item data of a role cell: the role&apos;s value (``driver``...).</extracomment>
         <translation>Ngày hết hạn (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="256"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="635"/>
         <source>— choose —</source>
         <translation>— Chọn —</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="259"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="638"/>
         <source>e.g. C1234567</source>
         <translation>VD: C1234567</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="260"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="639"/>
         <source>e.g. 1985-03-02, or 1985</source>
         <translation>VD: 1985-03-02, hoặc 1985</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="261"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="640"/>
         <source>e.g. 2030-12-31</source>
         <translation>VD: 2030-12-31</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="262"/>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="263"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="641"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="642"/>
         <source>As printed in the document</source>
         <translation>Đúng như in trên giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="265"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="644"/>
         <source>Required when refusing: the reason for the refusal</source>
         <translation>Bắt buộc khi từ chối: ghi rõ lý do từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="267"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="648"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="649"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="651"/>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="655"/>
+        <source>Means of travel: on foot, or the vehicle or vessel the persons cross in</source>
+        <translation>Hình thức đi lại: đi bộ, hoặc phương tiện, tàu thuyền chở người xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="658"/>
+        <source>Enter: take the selected person back into the fields to correct them. Delete: remove them from the list. F2: change their role.</source>
+        <translation>Enter: đưa người đã chọn trở lại các ô để sửa. Delete: bỏ ra khỏi danh sách. F2: đổi vai trò.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="661"/>
+        <source>Edit (Enter)</source>
+        <translation>Sửa (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="663"/>
+        <source>Take the selected person back into the fields to correct them</source>
+        <translation>Đưa người đã chọn trở lại các ô để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="665"/>
+        <source>Remove (Delete)</source>
+        <translation>Bỏ ra (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="667"/>
+        <source>Remove the selected person from the list</source>
+        <translation>Bỏ người đã chọn ra khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="669"/>
+        <source>Add this person (F8)</source>
+        <translation>Thêm người này (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="670"/>
         <source>Clear (Esc)</source>
         <translation>Xóa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="268"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="671"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="269"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="672"/>
         <source>Enter saves, Esc clears the form.</source>
         <translation>Enter để lưu, Esc để xóa biểu mẫu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="270"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="673"/>
         <source>Abandon the correction (Esc)</source>
         <translation>Bỏ sửa (Esc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="361"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="697"/>
+        <source>Record a vessel crossing</source>
+        <translation>Ghi nhận tàu thuyền xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="699"/>
+        <source>Record a vehicle crossing</source>
+        <translation>Ghi nhận phương tiện xuất nhập cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="701"/>
+        <source>IMO number or ship name</source>
+        <translation>Số IMO hoặc tên tàu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="702"/>
+        <source>Flag state</source>
+        <translation>Quốc gia treo cờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="703"/>
+        <source>e.g. IMO 9234567</source>
+        <translation>VD: IMO 9234567</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="707"/>
+        <source>e.g. 14A-123.45</source>
+        <translation>VD: 14A-123.45</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="709"/>
+        <source>Read each person&apos;s document into the fields below, then press F8 to add them here.</source>
+        <translation>Quét hoặc nhập giấy tờ của từng người vào các ô bên dưới, rồi nhấn F8 để thêm vào đây.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/crossing_form.py" line="718"/>
+        <source>Crew and passengers (%n)</source>
+        <translation>
+            <numerusform>Thuyền viên và hành khách (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../borderdesk/ui/crossing_form.py" line="720"/>
+        <source>Persons on board (%n)</source>
+        <translation>
+            <numerusform>Người trên phương tiện (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="725"/>
+        <source>Add the person in the fields to the list as {role}, and empty the fields for the next document (F8)</source>
+        <translation>Thêm người trong các ô vào danh sách với vai trò {role}, rồi làm trống các ô cho giấy tờ tiếp theo (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1048"/>
+        <source>On the watchlist: {categories}</source>
+        <translation>Có trong danh sách cảnh báo: {categories}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1051"/>
+        <source>Decision for this person: {decision}</source>
+        <translation>Quyết định cho người này: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1054"/>
+        <source>Watchlist</source>
+        <translation>DS cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1056"/>
+        <source>To correct</source>
+        <translation>Cần sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1058"/>
+        <source>To check</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1060"/>
+        <source>Checked</source>
+        <translation>Đã kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1189"/>
         <source>Correcting the record of {name} at {time} (version {version}). Saving records the corrected version.</source>
         <translation>Sửa bản ghi của {name} lúc {time} (phiên bản {version}). Khi lưu, bản sửa sẽ thay thế bản ghi này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="407"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1231"/>
         <source>Pre-declaration {ref} ✓</source>
         <translation>Khai báo trước {ref} ✓</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/crossing_form.py" line="411"/>
+        <location filename="../../borderdesk/ui/crossing_form.py" line="1235"/>
         <source>Pre-declaration {ref} (not verified)</source>
         <translation>Khai báo trước {ref} (chưa xác minh được)</translation>
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="264"/>
+        <source>Choose the folder to write the files into.</source>
+        <translation>Hãy chọn thư mục để ghi các tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="272"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="315"/>
+        <source>Exported {rows} row(s) into {count} file(s), each with its signed manifest, in {folder}.</source>
+        <translation>Đã xuất {rows} dòng ra {count} tệp, mỗi tệp kèm bản kê khai có chữ ký, vào thư mục {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="354"/>
+        <source>{file}: {rows} row(s), {gate} {start}–{end}, made at {terminal}</source>
+        <translation>{file}: {rows} dòng, {gate} {start}–{end}, lập tại quầy {terminal}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="379"/>
+        <source>Folder for the exported files</source>
+        <translation>Thư mục chứa các tệp xuất</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="383"/>
+        <source>Exported file to verify</source>
+        <translation>Tệp xuất cần kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="384"/>
+        <source>Exported logs (*.csv *.xlsx *.pdf *.manifest.json);;All files (*)</source>
+        <translation>Nhật ký đã xuất (*.csv *.xlsx *.pdf *.manifest.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="398"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="400"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="402"/>
+        <source>Manifest</source>
+        <translation>Bản kê khai</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="404"/>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="405"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="424"/>
+        <source>Export the daily log</source>
+        <translation>Xuất nhật ký hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="425"/>
+        <source>&amp;Days from:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="426"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="427"/>
+        <source>Formats:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="428"/>
+        <source>F&amp;older:</source>
+        <translation>Thư &amp;mục:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="429"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="430"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="431"/>
+        <source>Written files and their manifests</source>
+        <translation>Các tệp đã ghi và bản kê khai</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="432"/>
+        <source>&amp;Verify a file…</source>
+        <translation>&amp;Kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/export_panel.py" line="434"/>
+        <source>Check an exported file against its signed manifest</source>
+        <translation>Đối chiếu một tệp đã xuất với bản kê khai có chữ ký của nó</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="285"/>
+        <location filename="../../borderdesk/ui/messages.py" line="301"/>
         <source>Record id</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="286"/>
+        <location filename="../../borderdesk/ui/messages.py" line="302"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="287"/>
+        <location filename="../../borderdesk/ui/messages.py" line="303"/>
         <source>Corrected record</source>
         <translation>Bản ghi được sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <location filename="../../borderdesk/ui/messages.py" line="304"/>
         <source>Border gate</source>
         <translation>Cửa khẩu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="289"/>
+        <location filename="../../borderdesk/ui/messages.py" line="305"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="290"/>
+        <location filename="../../borderdesk/ui/messages.py" line="306"/>
         <source>Officer ID</source>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="291"/>
+        <location filename="../../borderdesk/ui/messages.py" line="307"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="292"/>
+        <location filename="../../borderdesk/ui/messages.py" line="308"/>
         <source>Means of travel</source>
         <translation>Hình thức đi lại</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="293"/>
+        <location filename="../../borderdesk/ui/messages.py" line="309"/>
         <source>Crossing time</source>
         <translation>Thời điểm qua cửa khẩu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="294"/>
+        <location filename="../../borderdesk/ui/messages.py" line="310"/>
         <source>Time zone</source>
         <translation>Múi giờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="295"/>
-        <location filename="../../borderdesk/ui/messages.py" line="305"/>
+        <location filename="../../borderdesk/ui/messages.py" line="311"/>
+        <location filename="../../borderdesk/ui/messages.py" line="321"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="296"/>
+        <location filename="../../borderdesk/ui/messages.py" line="312"/>
         <source>Pre-declaration number</source>
         <translation>Số khai báo trước</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="297"/>
+        <location filename="../../borderdesk/ui/messages.py" line="313"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="298"/>
+        <location filename="../../borderdesk/ui/messages.py" line="314"/>
         <source>Acknowledged warnings</source>
         <translation>Cảnh báo đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="299"/>
+        <location filename="../../borderdesk/ui/messages.py" line="315"/>
         <source>Vehicle</source>
         <translation>Phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="300"/>
+        <location filename="../../borderdesk/ui/messages.py" line="316"/>
         <source>Licence plate</source>
         <translation>Biển số</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="301"/>
+        <location filename="../../borderdesk/ui/messages.py" line="317"/>
         <source>Vehicle type</source>
         <translation>Loại phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="302"/>
+        <location filename="../../borderdesk/ui/messages.py" line="318"/>
         <source>Country of registration</source>
         <translation>Quốc gia đăng ký</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="303"/>
+        <location filename="../../borderdesk/ui/messages.py" line="319"/>
         <source>Persons</source>
         <translation>Người xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="304"/>
+        <location filename="../../borderdesk/ui/messages.py" line="320"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="306"/>
+        <location filename="../../borderdesk/ui/messages.py" line="322"/>
         <source>Identity</source>
         <translation>Nhân thân</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="307"/>
+        <location filename="../../borderdesk/ui/messages.py" line="323"/>
         <source>Surname</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="308"/>
+        <location filename="../../borderdesk/ui/messages.py" line="324"/>
         <source>Given names</source>
         <translation>Tên đệm và tên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="309"/>
+        <location filename="../../borderdesk/ui/messages.py" line="325"/>
         <source>Sex</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="310"/>
+        <location filename="../../borderdesk/ui/messages.py" line="326"/>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="311"/>
+        <location filename="../../borderdesk/ui/messages.py" line="327"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="312"/>
+        <location filename="../../borderdesk/ui/messages.py" line="328"/>
         <source>Document type</source>
         <translation>Loại giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="313"/>
+        <location filename="../../borderdesk/ui/messages.py" line="329"/>
         <source>Document number</source>
         <translation>Số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="314"/>
+        <location filename="../../borderdesk/ui/messages.py" line="330"/>
         <source>Issuing state</source>
         <translation>Quốc gia cấp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="315"/>
+        <location filename="../../borderdesk/ui/messages.py" line="331"/>
         <source>Expiry date</source>
         <translation>Ngày hết hạn</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="316"/>
+        <location filename="../../borderdesk/ui/messages.py" line="332"/>
         <source>Personal number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
@@ -695,215 +1085,215 @@ Lý do: {reason}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="322"/>
+        <location filename="../../borderdesk/ui/messages.py" line="338"/>
         <source>Exit</source>
         <translation>Xuất cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="323"/>
+        <location filename="../../borderdesk/ui/messages.py" line="339"/>
         <source>Entry</source>
         <translation>Nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="326"/>
-        <location filename="../../borderdesk/ui/messages.py" line="331"/>
+        <location filename="../../borderdesk/ui/messages.py" line="342"/>
+        <location filename="../../borderdesk/ui/messages.py" line="347"/>
         <source>Cleared</source>
         <translation>Cho qua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="327"/>
-        <location filename="../../borderdesk/ui/messages.py" line="332"/>
+        <location filename="../../borderdesk/ui/messages.py" line="343"/>
+        <location filename="../../borderdesk/ui/messages.py" line="348"/>
         <source>Refused</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="328"/>
+        <location filename="../../borderdesk/ui/messages.py" line="344"/>
         <source>Secondary control</source>
         <translation>Chuyển kiểm tra chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="333"/>
+        <location filename="../../borderdesk/ui/messages.py" line="349"/>
         <source>Secondary</source>
         <translation>KT chuyên sâu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="336"/>
-        <location filename="../../borderdesk/ui/messages.py" line="356"/>
+        <location filename="../../borderdesk/ui/messages.py" line="352"/>
+        <location filename="../../borderdesk/ui/messages.py" line="372"/>
         <source>Passport</source>
         <translation>Hộ chiếu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="337"/>
+        <location filename="../../borderdesk/ui/messages.py" line="353"/>
         <source>ID card (CCCD)</source>
         <translation>Căn cước / CCCD</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="338"/>
+        <location filename="../../borderdesk/ui/messages.py" line="354"/>
         <source>Border pass Vietnam–China</source>
         <translation>Giấy thông hành VN–Trung Quốc</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="341"/>
+        <location filename="../../borderdesk/ui/messages.py" line="357"/>
         <source>Border pass Vietnam–Laos</source>
         <translation>Giấy thông hành VN–Lào</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="344"/>
+        <location filename="../../borderdesk/ui/messages.py" line="360"/>
         <source>Border pass Vietnam–Cambodia</source>
         <translation>Giấy thông hành VN–Campuchia</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="347"/>
+        <location filename="../../borderdesk/ui/messages.py" line="363"/>
         <source>Seafarer&apos;s identity document</source>
         <translation>Giấy tờ thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="350"/>
+        <location filename="../../borderdesk/ui/messages.py" line="366"/>
         <source>Crew member certificate</source>
         <translation>Chứng nhận thành viên tổ bay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="353"/>
+        <location filename="../../borderdesk/ui/messages.py" line="369"/>
         <source>Other travel document</source>
         <translation>Giấy tờ đi lại khác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="357"/>
+        <location filename="../../borderdesk/ui/messages.py" line="373"/>
         <source>ID card</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="358"/>
+        <location filename="../../borderdesk/ui/messages.py" line="374"/>
         <source>Pass VN–CN</source>
         <translation>GTH VN–TQ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="359"/>
+        <location filename="../../borderdesk/ui/messages.py" line="375"/>
         <source>Pass VN–LA</source>
         <translation>GTH VN–Lào</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="360"/>
+        <location filename="../../borderdesk/ui/messages.py" line="376"/>
         <source>Pass VN–KH</source>
         <translation>GTH VN–CPC</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="361"/>
+        <location filename="../../borderdesk/ui/messages.py" line="377"/>
         <source>Seafarer ID</source>
         <translation>GT thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="362"/>
+        <location filename="../../borderdesk/ui/messages.py" line="378"/>
         <source>Crew cert.</source>
         <translation>CN tổ bay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="363"/>
+        <location filename="../../borderdesk/ui/messages.py" line="379"/>
         <source>Other doc.</source>
         <translation>Giấy tờ khác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="366"/>
+        <location filename="../../borderdesk/ui/messages.py" line="382"/>
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="367"/>
+        <location filename="../../borderdesk/ui/messages.py" line="383"/>
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="368"/>
+        <location filename="../../borderdesk/ui/messages.py" line="384"/>
         <source>Unspecified</source>
         <translation>Không xác định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="371"/>
+        <location filename="../../borderdesk/ui/messages.py" line="387"/>
         <source>Traveller on foot</source>
         <translation>Người đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="372"/>
+        <location filename="../../borderdesk/ui/messages.py" line="388"/>
         <source>Driver</source>
         <translation>Người lái xe</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="373"/>
+        <location filename="../../borderdesk/ui/messages.py" line="389"/>
         <source>Passenger</source>
         <translation>Hành khách</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="374"/>
+        <location filename="../../borderdesk/ui/messages.py" line="390"/>
         <source>Crew member</source>
         <translation>Thuyền viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="377"/>
+        <location filename="../../borderdesk/ui/messages.py" line="393"/>
         <source>On foot</source>
         <translation>Đi bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="378"/>
+        <location filename="../../borderdesk/ui/messages.py" line="394"/>
         <source>Car</source>
         <translation>Ô tô con</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="379"/>
+        <location filename="../../borderdesk/ui/messages.py" line="395"/>
         <source>Truck</source>
         <translation>Xe tải</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="380"/>
+        <location filename="../../borderdesk/ui/messages.py" line="396"/>
         <source>Bus</source>
         <translation>Xe khách</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="381"/>
+        <location filename="../../borderdesk/ui/messages.py" line="397"/>
         <source>Motorbike</source>
         <translation>Xe máy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="382"/>
+        <location filename="../../borderdesk/ui/messages.py" line="398"/>
         <source>Vessel</source>
         <translation>Tàu thuyền</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="385"/>
+        <location filename="../../borderdesk/ui/messages.py" line="401"/>
         <source>Not queued</source>
         <translation>Chưa vào hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="386"/>
+        <location filename="../../borderdesk/ui/messages.py" line="402"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="389"/>
+        <location filename="../../borderdesk/ui/messages.py" line="405"/>
         <source>Sent, awaiting confirmation</source>
         <translation>Đã gửi, chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="390"/>
+        <location filename="../../borderdesk/ui/messages.py" line="406"/>
         <source>Synchronised</source>
         <translation>Đã đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="392"/>
+        <location filename="../../borderdesk/ui/messages.py" line="408"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="391"/>
+        <location filename="../../borderdesk/ui/messages.py" line="407"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="387"/>
+        <location filename="../../borderdesk/ui/messages.py" line="403"/>
         <source>Sending</source>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="394"/>
+        <location filename="../../borderdesk/ui/messages.py" line="410"/>
         <source>{name} border gate</source>
         <translation>Cửa khẩu {name}</translation>
     </message>
@@ -911,125 +1301,125 @@ Lý do: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="348"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="352"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="353"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="354"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="374"/>
         <source>&amp;New (clear the form)</source>
         <translation>Lượt &amp;mới (xóa biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="355"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>Làm mới &amp;danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="356"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="357"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;Khóa quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="358"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="378"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="359"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="379"/>
         <source>Expected pre-declarations</source>
         <translation>Tờ khai dự kiến</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="360"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="380"/>
         <source>Recorded today</source>
         <translation>Đã ghi nhận hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="361"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
         <source>Expected (F3)</source>
         <translation>Tờ khai dự kiến (F3)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="363"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="383"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="364"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="365"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="385"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="367"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
         <source>Database: {path}</source>
         <translation>CSDL: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Hôm nay: %n lượt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="401"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="427"/>
         <source>Pre-declaration {ref} attached: scan the traveller&apos;s document.</source>
         <translation>Đã gắn tờ khai {ref}: quét giấy tờ của người xuất nhập cảnh.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="559"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="602"/>
         <source>Saved crossing {id}</source>
         <translation>Đã lưu lượt xuất nhập cảnh {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="570"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="631"/>
         <source>Not saved: see the check results.</source>
         <translation>Chưa lưu: xem kết quả kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="581"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="642"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="589"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="655"/>
         <source>Database problem</source>
         <translation>Lỗi cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="595"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="661"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="711"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="637"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="703"/>
         <source>About BorderDesk</source>
         <translation>Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="639"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="705"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — phần mềm tại quầy kiểm soát xuất nhập cảnh, phục vụ thủ tục biên phòng điện tử.</translation>
     </message>
@@ -1352,65 +1742,364 @@ Lý do: {reason}</translation>
         <translation>Đã có cán bộ với mã này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/messages.py" line="280"/>
+        <location filename="../../borderdesk/ui/messages.py" line="278"/>
+        <source>The export could not be written; no file of it was left behind. Check the output folder and try again.</source>
+        <translation>Không ghi được tệp xuất; không để lại tệp dở dang nào. Kiểm tra thư mục lưu rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="285"/>
         <source>Unexpected problem (code {code}).</source>
         <translation>Lỗi không xác định (mã {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="288"/>
+        <source>Not permitted: your role does not allow this. Ask a supervisor.</source>
+        <translation>Không được phép: vai trò của bạn không được làm việc này. Hãy nhờ giám sát viên.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/messages.py" line="291"/>
+        <source>Not permitted: this officer account is disabled or unknown. Ask an administrator.</source>
+        <translation>Không được phép: tài khoản cán bộ này đã bị vô hiệu hóa hoặc không có. Hãy báo quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="132"/>
+        <source>Register an officer</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="133"/>
+        <source>Reset the PIN</source>
+        <translation>Đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="134"/>
+        <source>Officer &amp;ID:</source>
+        <translation>&amp;Mã cán bộ:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="134"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="135"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="135"/>
+        <source>New &amp;PIN:</source>
+        <translation>Mã &amp;PIN mới:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="136"/>
+        <source>PIN &amp;again:</source>
+        <translation>Nhập &amp;lại mã PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="139"/>
+        <source>e.g. BP0123</source>
+        <translation>ví dụ BP0123</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="140"/>
+        <source>at least 6 characters</source>
+        <translation>ít nhất 6 ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="142"/>
+        <source>{id} · {name}</source>
+        <translation>{id} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="146"/>
+        <source>Register</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="146"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="147"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="307"/>
+        <source>Re-&amp;enable</source>
+        <translation>&amp;Kích hoạt lại</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="308"/>
+        <source>&amp;Disable</source>
+        <translation>Vô &amp;hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="353"/>
+        <source>Officer {id} registered.</source>
+        <translation>Đã thêm cán bộ {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="375"/>
+        <source>{id} is now {role}.</source>
+        <translation>{id} nay là {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="385"/>
+        <source>{id} can sign in again.</source>
+        <translation>{id} đã đăng nhập lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="389"/>
+        <source>{id} can no longer sign in.</source>
+        <translation>{id} không còn đăng nhập được.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="409"/>
+        <source>New PIN saved for {id}; tell it to them in person.</source>
+        <translation>Đã lưu mã PIN mới cho {id}; hãy báo trực tiếp cho cán bộ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="421"/>
+        <source>{id}&apos;s lockout was lifted.</source>
+        <translation>Đã mở khóa tài khoản {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="422"/>
+        <source>{id} was not locked out.</source>
+        <translation>Tài khoản {id} không bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="435"/>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="435"/>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="444"/>
+        <source>Officer ID</source>
+        <translation>Mã cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="446"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="447"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="449"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="460"/>
+        <source>Officers of this terminal</source>
+        <translation>Cán bộ của máy trạm này</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="461"/>
+        <source>&amp;Register an officer…</source>
+        <translation>&amp;Thêm cán bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="462"/>
+        <source>Change the r&amp;ole…</source>
+        <translation>Đổi &amp;vai trò…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="463"/>
+        <source>Reset the &amp;PIN…</source>
+        <translation>Đặt lại mã &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="464"/>
+        <source>Lift the &amp;lockout</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="237"/>
+        <source>{crossings} crossing(s) in force · {persons} person(s) · {cancelled} cancelled · {corrected} corrected</source>
+        <translation>{crossings} lượt qua có hiệu lực · {persons} người · {cancelled} đã hủy · {corrected} đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="266"/>
+        <source>No crossing was referred or flagged on this day.</source>
+        <translation>Ngày này không có lượt qua nào bị chuyển kiểm tra hoặc trùng danh sách cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="280"/>
+        <source>Watch list ({categories})</source>
+        <translation>Danh sách cảnh báo ({categories})</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="283"/>
+        <source>Referred to secondary control</source>
+        <translation>Chuyển kiểm tra chuyên sâu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="285"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="293"/>
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="295"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="297"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="298"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="303"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="305"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="306"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="327"/>
+        <source>Gate &amp;day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="329"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="330"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="331"/>
+        <source>Read the day again (F5)</source>
+        <translation>Đọc lại số liệu của ngày (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="332"/>
+        <source>By direction</source>
+        <translation>Theo chiều</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="333"/>
+        <source>By decision</source>
+        <translation>Theo quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="334"/>
+        <source>By sync state</source>
+        <translation>Theo trạng thái đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="335"/>
+        <source>By means of travel</source>
+        <translation>Theo phương tiện</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="336"/>
+        <source>By officer</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/overview.py" line="338"/>
+        <source>Referred to secondary control and watch-list hits</source>
+        <translation>Chuyển kiểm tra chuyên sâu và trùng danh sách cảnh báo</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="136"/>
         <source>Recorded</source>
         <translation>Đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="130"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="136"/>
         <source>Waiting</source>
         <translation>Chờ làm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="212"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="218"/>
         <source>Expected today</source>
         <translation>Tờ khai dự kiến hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="214"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="220"/>
         <source>Name, reference or document number… (F3)</source>
         <translation>Họ tên, số tờ khai hoặc số giấy tờ… (F3)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="222"/>
         <source>Reference</source>
         <translation>Số tờ khai</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="222"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="216"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="222"/>
         <source>Persons</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="223"/>
         <source>Vehicle</source>
         <translation>Phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="217"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="223"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="220"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="226"/>
         <source>No confirmed pre-declaration matches.</source>
         <translation>Không có tờ khai đã xác nhận nào phù hợp.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/queue_panel.py" line="221"/>
+        <location filename="../../borderdesk/ui/queue_panel.py" line="227"/>
         <source>No confirmed pre-declaration for today at this gate yet. They arrive with each sync.</source>
         <translation>Chưa có tờ khai đã xác nhận nào cho hôm nay tại cửa khẩu này. Tờ khai được tải về sau mỗi lần đồng bộ.</translation>
     </message>
@@ -1419,55 +2108,55 @@ Lý do: {reason}</translation>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="190"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="445"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="447"/>
         <source>Crossing receipt</source>
         <translation>Biên nhận xuất nhập cảnh</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="191"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="469"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="471"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="194"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="456"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="458"/>
         <source>Record id</source>
         <translation>Mã bản ghi</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="195"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="453"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="455"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="196"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="450"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="452"/>
         <source>Border gate</source>
         <translation>Cửa khẩu</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="197"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="451"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="453"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="198"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="452"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="454"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="199"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="454"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="456"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../borderdesk/ui/scanning/panel.py" line="200"/>
-        <location filename="../../borderdesk/ui/receipt.py" line="455"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="457"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
@@ -1487,32 +2176,32 @@ Lý do: {reason}</translation>
         <translation>Mã cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="444"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="446"/>
         <source>Receipt</source>
         <translation>Biên nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="447"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="449"/>
         <source>This crossing was cancelled: the receipt is not valid.</source>
         <translation>Lượt này đã bị hủy: biên nhận không còn giá trị.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="462"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="464"/>
         <source>The traveller keeps the printed slip; any counter can scan its code to check it.</source>
         <translation>Người xuất nhập cảnh giữ phiếu in; mọi quầy kiểm soát đều có thể quét mã trên phiếu để kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="466"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="468"/>
         <source>Print… (Ctrl+P)</source>
         <translation>In… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="474"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="476"/>
         <source>Print the receipt</source>
         <translation>In biên nhận</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/receipt.py" line="479"/>
+        <location filename="../../borderdesk/ui/receipt.py" line="481"/>
         <source>The printer could not be started.</source>
         <translation>Không khởi động được máy in.</translation>
     </message>
@@ -1568,34 +2257,192 @@ Lý do: {reason}</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="100"/>
-        <source>Only crossings on foot can be corrected at this counter.</source>
-        <translation>Tại quầy này chỉ sửa được lượt đi bộ.</translation>
+        <location filename="../../borderdesk/ui/record_actions.py" line="108"/>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>Không thể sửa bản ghi này tại quầy.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="109"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="117"/>
         <source>Correct the fields, then save: a new version replaces this one.</source>
         <translation>Sửa các thông tin cần thiết rồi lưu: phiên bản mới sẽ thay thế bản ghi cũ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="119"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="128"/>
         <source>Crossing cancelled; the cancellation is queued for the portal.</source>
         <translation>Đã hủy lượt qua; thông tin hủy đang chờ gửi lên cổng.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="135"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="144"/>
         <source>No crossing saved yet: select one in today&apos;s list.</source>
         <translation>Chưa lưu lượt nào: hãy chọn một lượt trong danh sách hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="169"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="182"/>
         <source>Re&amp;ceipt of the last crossing</source>
         <translation>&amp;Biên nhận lượt vừa lưu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/record_actions.py" line="171"/>
+        <location filename="../../borderdesk/ui/record_actions.py" line="184"/>
         <source>Show and print the receipt of the crossing saved last (F6)</source>
         <translation>Xem và in biên nhận của lượt vừa lưu (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="219"/>
+        <source>No message waits for review: the portal refused nothing.</source>
+        <translation>Không có bản ghi nào chờ xem xét: cổng chưa từ chối bản ghi nào.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="221"/>
+        <source>Every refused message has been dealt with.</source>
+        <translation>Mọi bản ghi bị từ chối đều đã được xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="226"/>
+        <source>Select a message in the list.</source>
+        <translation>Chọn một bản ghi trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="234"/>
+        <source>{function} · {state} · code {code} · portal&apos;s words: {reason}</source>
+        <translation>{function} · {state} · mã {code} · nguyên văn của cổng: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="248"/>
+        <source>Load the crossing into the counter form to correct it; the correction is sent to the portal as an amendment</source>
+        <translation>Đưa lượt qua vào biểu mẫu tại quầy để sửa; bản sửa được gửi lên cổng dưới dạng sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="255"/>
+        <source>A refused cancellation cannot be corrected: open the crossing to see where it stands.</source>
+        <translation>Không sửa được một yêu cầu hủy bị từ chối: hãy mở lượt qua để xem tình trạng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="258"/>
+        <source>Already dealt with.</source>
+        <translation>Đã được xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="259"/>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>Không thể sửa lượt qua này tại quầy này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="263"/>
+        <source>The crossing is not in this terminal&apos;s database.</source>
+        <translation>Lượt qua này không có trong cơ sở dữ liệu của máy trạm.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="273"/>
+        <source>{who}
+{direction}, {mode}, {time} · decision: {decision} · officer {officer} · version {version}</source>
+        <translation>{who}
+{direction}, {mode}, {time} · quyết định: {decision} · cán bộ {officer} · phiên bản {version}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="286"/>
+        <source>To review: correct the crossing and send it again, or cancel it from its detail.</source>
+        <translation>Chờ xử lý: sửa lượt qua rồi gửi lại, hoặc hủy lượt qua từ màn hình chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="320"/>
+        <source>Crossing time</source>
+        <translation>Thời điểm qua</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="321"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="323"/>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="324"/>
+        <source>Message</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="326"/>
+        <source>Portal&apos;s answer</source>
+        <translation>Cổng trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="329"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="331"/>
+        <source>Handling</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="348"/>
+        <source>Messages refused by the portal</source>
+        <translation>Bản ghi bị cổng từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="349"/>
+        <source>&amp;Only those still to review</source>
+        <translation>Chỉ hiện mục &amp;chưa xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="350"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="351"/>
+        <source>Read the list again (F5)</source>
+        <translation>Đọc lại danh sách (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="352"/>
+        <source>The portal&apos;s answer</source>
+        <translation>Cổng trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="353"/>
+        <source>&amp;Correct and resend</source>
+        <translation>&amp;Sửa và gửi lại</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/review.py" line="354"/>
+        <source>Crossing in &amp;full</source>
+        <translation>&amp;Mở lượt qua đầy đủ</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="191"/>
+        <source>Change the role</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="192"/>
+        <source>{id} · {name}</source>
+        <translation>{id} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="194"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="195"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/officers_panel.py" line="196"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +3056,680 @@ Lý do: {reason}</translation>
     </message>
 </context>
 <context>
+    <name>Supervision</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="27"/>
+        <source>The record&apos;s content no longer matches its fingerprint: it was damaged in storage or on the way.</source>
+        <translation>Nội dung bản ghi không còn khớp với mã băm của nó: đã bị hỏng khi lưu hoặc khi truyền.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="32"/>
+        <source>The portal found the record invalid: {details}.</source>
+        <translation>Cổng thấy bản ghi không hợp lệ: {details}.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="35"/>
+        <source>The record names another border gate than the one this terminal is enrolled for ({reason}).</source>
+        <translation>Bản ghi ghi một cửa khẩu khác với cửa khẩu mà máy trạm này đã đăng ký ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="40"/>
+        <source>The portal already holds a different record under the same id.</source>
+        <translation>Cổng đã có một bản ghi khác mang cùng mã.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="44"/>
+        <source>The portal does not hold the record this correction or cancellation refers to.</source>
+        <translation>Cổng không có bản ghi mà bản sửa hoặc yêu cầu hủy này nhắc tới.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="49"/>
+        <source>The portal&apos;s record was already corrected or cancelled ({reason}).</source>
+        <translation>Bản ghi trên cổng đã được sửa hoặc hủy trước đó ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="53"/>
+        <source>The record is larger than the portal accepts.</source>
+        <translation>Bản ghi lớn hơn mức cổng chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="57"/>
+        <source>The portal could not read the request.</source>
+        <translation>Cổng không đọc được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="60"/>
+        <source>The portal speaks another version of the sync protocol: update BorderDesk.</source>
+        <translation>Cổng dùng phiên bản giao thức đồng bộ khác: cần cập nhật BorderDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="64"/>
+        <source>The portal did not accept this terminal&apos;s signature.</source>
+        <translation>Cổng không chấp nhận chữ ký của máy trạm này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="67"/>
+        <source>The portal does not know this terminal (not enrolled, or its key was revoked).</source>
+        <translation>Cổng không biết máy trạm này (chưa đăng ký, hoặc khóa đã bị thu hồi).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="72"/>
+        <source>The portal refused the request as a replay: check this computer&apos;s clock.</source>
+        <translation>Cổng từ chối yêu cầu vì coi là gửi lặp: kiểm tra đồng hồ của máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="76"/>
+        <source>The request was damaged on the way to the portal.</source>
+        <translation>Yêu cầu bị hỏng trên đường tới cổng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="79"/>
+        <source>The portal was still processing the same batch.</source>
+        <translation>Cổng vẫn đang xử lý cùng lô đó.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="82"/>
+        <source>The portal saw the same batch number for another batch.</source>
+        <translation>Cổng thấy cùng số lô được dùng cho một lô khác.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="85"/>
+        <source>The portal asked the terminal to slow down.</source>
+        <translation>Cổng yêu cầu máy trạm gửi chậm lại.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="88"/>
+        <source>The portal was temporarily unavailable.</source>
+        <translation>Cổng tạm thời không hoạt động.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="91"/>
+        <source>The enrolment code is unknown, used or expired.</source>
+        <translation>Mã đăng ký không tồn tại, đã dùng hoặc đã hết hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="98"/>
+        <source>unknown message kind</source>
+        <translation>loại bản ghi không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="99"/>
+        <source>the record is empty</source>
+        <translation>bản ghi trống</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="100"/>
+        <source>the record has no id</source>
+        <translation>bản ghi không có mã</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="101"/>
+        <source>the record&apos;s id differs from the message&apos;s</source>
+        <translation>mã bản ghi khác với mã trong thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="104"/>
+        <source>the corrected record&apos;s id is not valid</source>
+        <translation>mã của bản ghi được sửa không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="107"/>
+        <source>a correction must name the record it corrects</source>
+        <translation>bản sửa phải ghi rõ bản ghi được sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="110"/>
+        <source>the correction names another record than the message</source>
+        <translation>bản sửa ghi một bản ghi khác với thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="113"/>
+        <source>a first record cannot correct another one</source>
+        <translation>bản ghi đầu tiên không thể sửa bản ghi khác</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="116"/>
+        <source>the cancellation names another record than the message</source>
+        <translation>yêu cầu hủy ghi một bản ghi khác với thông điệp</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="119"/>
+        <source>the crossing time is in the future for the portal (check this computer&apos;s clock)</source>
+        <translation>giờ qua lại ở tương lai đối với cổng (kiểm tra đồng hồ của máy này)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="124"/>
+        <source>the date of birth is after the crossing time</source>
+        <translation>ngày sinh sau giờ qua lại</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="127"/>
+        <source>the date of birth gives an implausible age</source>
+        <translation>ngày sinh cho ra tuổi không hợp lý</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="130"/>
+        <source>the document expires before the date of birth</source>
+        <translation>giấy tờ hết hạn trước ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="133"/>
+        <source>the crossing has no person</source>
+        <translation>lượt qua không có người nào</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="134"/>
+        <source>a refusal has no reason in the notes</source>
+        <translation>quyết định từ chối không ghi lý do trong ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="137"/>
+        <source>an unknown country code</source>
+        <translation>mã quốc gia không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="138"/>
+        <source>an unknown border gate code</source>
+        <translation>mã cửa khẩu không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="139"/>
+        <source>the document number is not valid</source>
+        <translation>số giấy tờ không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="142"/>
+        <source>the ID card number is not valid</source>
+        <translation>số căn cước không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="145"/>
+        <source>a name is missing</source>
+        <translation>thiếu họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="146"/>
+        <source>a vehicle needs exactly one driver</source>
+        <translation>phương tiện phải có đúng một người lái</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="149"/>
+        <source>the vehicle&apos;s details are missing</source>
+        <translation>thiếu thông tin phương tiện</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="155"/>
+        <source>“{field}” is missing</source>
+        <translation>thiếu “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="156"/>
+        <source>“{field}” is too long</source>
+        <translation>“{field}” quá dài</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="157"/>
+        <source>unknown entry “{field}”</source>
+        <translation>mục không xác định “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="158"/>
+        <source>“{field}” is not a valid date</source>
+        <translation>“{field}” không phải ngày hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="159"/>
+        <source>“{field}” has no time zone</source>
+        <translation>“{field}” không có múi giờ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="163"/>
+        <source>The portal found the record invalid.</source>
+        <translation>Cổng thấy bản ghi không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="166"/>
+        <source>The portal said: {reason}</source>
+        <translation>Cổng trả lời: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="167"/>
+        <source>The portal gave no reason.</source>
+        <translation>Cổng không nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="172"/>
+        <source>Declaration</source>
+        <translation>Khai báo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="173"/>
+        <source>Correction</source>
+        <translation>Sửa đổi</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="174"/>
+        <source>Cancellation</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="177"/>
+        <source>To review</source>
+        <translation>Chờ xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="178"/>
+        <source>Corrected</source>
+        <translation>Đã sửa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="179"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="181"/>
+        <source>Corrected: version {version}, {state}</source>
+        <translation>Đã sửa: phiên bản {version}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="188"/>
+        <source>Crossing recorded</source>
+        <translation>Ghi nhận lượt qua</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="189"/>
+        <source>Crossing corrected</source>
+        <translation>Sửa lượt qua</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="190"/>
+        <source>Crossing cancelled</source>
+        <translation>Hủy lượt qua</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="191"/>
+        <source>Watch-list hit recorded</source>
+        <translation>Ghi nhận trùng danh sách cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="192"/>
+        <source>Officer registered</source>
+        <translation>Thêm cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="193"/>
+        <source>Signed in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="194"/>
+        <source>Sign-in refused</source>
+        <translation>Đăng nhập bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="195"/>
+        <source>Counter locked</source>
+        <translation>Khóa quầy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="196"/>
+        <source>Counter unlocked</source>
+        <translation>Mở khóa quầy</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="197"/>
+        <source>Unlock refused</source>
+        <translation>Mở khóa quầy bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="198"/>
+        <source>Signed out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="199"/>
+        <source>Officer disabled</source>
+        <translation>Vô hiệu hóa cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="200"/>
+        <source>Officer re-enabled</source>
+        <translation>Kích hoạt lại cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="201"/>
+        <source>PIN reset</source>
+        <translation>Đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="202"/>
+        <source>Officer lockout lifted</source>
+        <translation>Mở khóa tài khoản cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="203"/>
+        <source>Officer role changed</source>
+        <translation>Đổi vai trò cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="204"/>
+        <source>Permission refused</source>
+        <translation>Từ chối do không có quyền</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="205"/>
+        <source>Terminal enrolled</source>
+        <translation>Đăng ký máy trạm</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="206"/>
+        <source>Key trusted</source>
+        <translation>Tin cậy khóa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="207"/>
+        <source>Key revoked</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="208"/>
+        <source>Database backed up</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="209"/>
+        <source>Log exported</source>
+        <translation>Xuất nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="214"/>
+        <source>crossing</source>
+        <translation>lượt qua</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="215"/>
+        <source>officer</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="216"/>
+        <source>terminal</source>
+        <translation>máy trạm</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="217"/>
+        <source>key</source>
+        <translation>khóa</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="218"/>
+        <source>permission</source>
+        <translation>quyền</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="223"/>
+        <source>The chain is intact: {entries} entries verified.</source>
+        <translation>Chuỗi còn nguyên vẹn: đã kiểm tra {entries} mục.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="227"/>
+        <source>Entry #{seq} was changed after it was written: its content no longer matches its hash.</source>
+        <translation>Mục #{seq} đã bị sửa sau khi ghi: nội dung không còn khớp với mã băm.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="232"/>
+        <source>The chain is broken at entry #{seq}: it does not follow the entry before it.</source>
+        <translation>Chuỗi bị đứt tại mục #{seq}: mục này không nối tiếp mục trước nó.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="236"/>
+        <source>Entries are missing from #{seq} on (deleted).</source>
+        <translation>Thiếu các mục từ #{seq} (đã bị xóa).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="239"/>
+        <source>The newest entries, from #{seq} on, were deleted.</source>
+        <translation>Các mục mới nhất, từ #{seq} trở đi, đã bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="243"/>
+        <source>The chain does not verify at entry #{seq} ({problem}).</source>
+        <translation>Chuỗi không hợp lệ tại mục #{seq} ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="250"/>
+        <source>Intact: the file matches its manifest, signed by a trusted terminal key.</source>
+        <translation>Nguyên vẹn: tệp khớp với bản kê khai, được ký bằng khóa máy trạm tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="254"/>
+        <source>ALTERED: the file&apos;s content differs from the one the manifest was signed for.</source>
+        <translation>ĐÃ BỊ SỬA: nội dung tệp khác với nội dung mà bản kê khai đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="259"/>
+        <source>BAD SIGNATURE: the manifest was changed after signing, or forged.</source>
+        <translation>CHỮ KÝ SAI: bản kê khai đã bị sửa sau khi ký, hoặc bị giả mạo.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="263"/>
+        <source>UNKNOWN SIGNER: the manifest is signed by a key this terminal does not trust.</source>
+        <translation>NGƯỜI KÝ KHÔNG XÁC ĐỊNH: bản kê khai được ký bằng khóa mà máy trạm này không tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="267"/>
+        <source>REVOKED SIGNER: the manifest is signed by a revoked key.</source>
+        <translation>KHÓA ĐÃ THU HỒI: bản kê khai được ký bằng một khóa đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="270"/>
+        <source>SIGNER MISMATCH: the signing key belongs to another gate or terminal than the manifest names.</source>
+        <translation>NGƯỜI KÝ KHÔNG KHỚP: khóa ký thuộc cửa khẩu hoặc máy trạm khác với bản kê khai ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="275"/>
+        <source>The exported file is missing.</source>
+        <translation>Không tìm thấy tệp đã xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="276"/>
+        <source>There is no manifest beside the file: it cannot be verified.</source>
+        <translation>Không có bản kê khai cạnh tệp: không thể kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="279"/>
+        <source>The manifest cannot be read.</source>
+        <translation>Không đọc được bản kê khai.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="284"/>
+        <source>Choose at least one format.</source>
+        <translation>Hãy chọn ít nhất một định dạng.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="285"/>
+        <source>The period ends before it starts.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="288"/>
+        <source>At most {days} days can be exported at once.</source>
+        <translation>Mỗi lần chỉ xuất được tối đa {days} ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="291"/>
+        <source>No font with Vietnamese letters is installed for the PDF: ask the technician to install fonts-noto-core.</source>
+        <translation>Máy chưa có phông chữ tiếng Việt cho tệp PDF: hãy nhờ kỹ thuật viên cài fonts-noto-core.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="296"/>
+        <source>The export could not be written; no file was left behind.</source>
+        <translation>Không ghi được tệp xuất; không tệp nào bị để lại dở dang.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="304"/>
+        <source>Guard</source>
+        <translation>Cán bộ kiểm soát</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="305"/>
+        <source>Supervisor</source>
+        <translation>Giám sát viên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="306"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="309"/>
+        <source>The officer ID is 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Mã cán bộ gồm 2 đến 32 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="313"/>
+        <source>Enter the officer&apos;s full name.</source>
+        <translation>Hãy nhập họ và tên cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="314"/>
+        <source>The name is too long.</source>
+        <translation>Họ tên quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="315"/>
+        <source>Choose a role.</source>
+        <translation>Hãy chọn vai trò.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="316"/>
+        <source>The PIN needs at least 6 characters.</source>
+        <translation>Mã PIN cần ít nhất 6 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="319"/>
+        <source>The PIN is too long.</source>
+        <translation>Mã PIN quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="320"/>
+        <source>The first officer of a terminal must be an administrator.</source>
+        <translation>Cán bộ đầu tiên của máy trạm phải là quản trị viên.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="323"/>
+        <source>You cannot disable your own account or change your own role.</source>
+        <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình hay đổi vai trò của chính mình.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="327"/>
+        <source>There is no such officer.</source>
+        <translation>Không có cán bộ này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="328"/>
+        <source>An officer with this ID already exists.</source>
+        <translation>Đã có cán bộ mang mã này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="331"/>
+        <source>The two PINs differ.</source>
+        <translation>Hai mã PIN không giống nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="336"/>
+        <source>You are not allowed to do this (your role lacks “{permission}”). The refusal was written to the audit log.</source>
+        <translation>Bạn không có quyền làm việc này (vai trò của bạn thiếu quyền “{permission}”). Việc từ chối đã được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="341"/>
+        <source>Nobody is signed in, or the account was disabled.</source>
+        <translation>Chưa có ai đăng nhập, hoặc tài khoản đã bị vô hiệu hóa.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLauncher</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="121"/>
+        <source>&amp;Supervision</source>
+        <translation>Giám &amp;sát</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="122"/>
+        <source>Supervision &amp;window</source>
+        <translation>&amp;Bảng giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="124"/>
+        <source>The day&apos;s overview, refused messages, audit log (Ctrl+Shift+S)</source>
+        <translation>Tổng quan ngày, bản ghi bị từ chối, nhật ký kiểm toán (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="125"/>
+        <source>Messages &amp;refused by the portal</source>
+        <translation>Bản ghi bị cổng &amp;từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/__init__.py" line="126"/>
+        <source>&amp;Audit log</source>
+        <translation>Nhật ký &amp;kiểm toán</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionWindow</name>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="224"/>
+        <source>This crossing cannot be corrected at this counter.</source>
+        <translation>Không thể sửa lượt qua này tại quầy này.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="232"/>
+        <source>The crossing is in the counter form: correct it and save (Ctrl+S); the correction is sent as an amendment.</source>
+        <translation>Lượt qua đã ở trong biểu mẫu tại quầy: sửa rồi lưu (Ctrl+S); bản sửa sẽ được gửi dưới dạng sửa đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="300"/>
+        <source>Supervision — {gate}</source>
+        <translation>Giám sát — {gate}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="301"/>
+        <source>Supervision</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="304"/>
+        <source>{gate} · {name} ({id}), {role}</source>
+        <translation>{gate} · {name} ({id}), {role}</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="310"/>
+        <source>Day overview</source>
+        <translation>Tổng quan ngày</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="311"/>
+        <source>Refused by the portal</source>
+        <translation>Bị cổng từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="312"/>
+        <source>Audit log</source>
+        <translation>Nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="313"/>
+        <source>Export the log</source>
+        <translation>Xuất nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/supervisor/window.py" line="314"/>
+        <source>Officers</source>
+        <translation>Cán bộ</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusWidget</name>
     <message>
         <location filename="../../borderdesk/ui/sync_status.py" line="45"/>
@@ -2390,62 +3911,62 @@ Lý do: {reason}</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="89"/>
+        <location filename="../../borderdesk/ui/models.py" line="92"/>
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="90"/>
+        <location filename="../../borderdesk/ui/models.py" line="93"/>
         <source>Direction</source>
         <translation>Hướng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="91"/>
+        <location filename="../../borderdesk/ui/models.py" line="94"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="92"/>
+        <location filename="../../borderdesk/ui/models.py" line="95"/>
         <source>Document</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="93"/>
+        <location filename="../../borderdesk/ui/models.py" line="96"/>
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="94"/>
+        <location filename="../../borderdesk/ui/models.py" line="97"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="95"/>
+        <location filename="../../borderdesk/ui/models.py" line="98"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="232"/>
+        <location filename="../../borderdesk/ui/models.py" line="264"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="234"/>
+        <location filename="../../borderdesk/ui/models.py" line="266"/>
         <source>Amended</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="257"/>
+        <location filename="../../borderdesk/ui/models.py" line="289"/>
         <source>Cancelled: {reason}</source>
         <translation>Đã hủy: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="259"/>
+        <location filename="../../borderdesk/ui/models.py" line="291"/>
         <source>{decision}; replaced by a corrected version</source>
         <translation>{decision}; đã được thay bằng bản sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/models.py" line="263"/>
+        <location filename="../../borderdesk/ui/models.py" line="295"/>
         <source>Version {version} (a correction)</source>
         <translation>Phiên bản {version} (bản sửa)</translation>
     </message>
@@ -2453,57 +3974,57 @@ Lý do: {reason}</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="380"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="385"/>
         <source>Showing {shown} of {total}</source>
         <translation>Đang hiển thị {shown}/{total}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="386"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="391"/>
         <source>No crossing matches the search.</source>
         <translation>Không có lượt nào khớp với nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="388"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="393"/>
         <source>No crossing recorded at this gate today.</source>
         <translation>Hôm nay chưa có lượt xuất nhập cảnh nào tại cửa khẩu này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="427"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="432"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="429"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="434"/>
         <source>Search name or document number… (Ctrl+F)</source>
         <translation>Tìm theo họ tên hoặc số giấy tờ… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="432"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="437"/>
         <source>&amp;Direction:</source>
         <translation>Hướ&amp;ng:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="433"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="438"/>
         <source>D&amp;ecision:</source>
         <translation>Q&amp;uyết định:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="434"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="439"/>
         <source>&amp;Sync:</source>
         <translation>Đồng &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="435"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="440"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="445"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="450"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/today_panel.py" line="431"/>
+        <location filename="../../borderdesk/ui/today_panel.py" line="436"/>
         <source>Crossings shown / recorded today</source>
         <translation>Số lượt đang hiển thị / đã ghi nhận hôm nay</translation>
     </message>

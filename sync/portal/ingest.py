@@ -17,7 +17,13 @@ fails the others. The order of the checks:
      other hash → ``conflict``/``id_conflict``;
    - ``02`` amend: the same, and ``payload.supersedes`` equals ``ref``; the crossing
      ``ref`` must be held at this gate (else ``unknown_reference``) and be neither
-     amended nor cancelled already (else ``conflict``/``already_superseded``);
+     amended nor cancelled already (else ``conflict``/``already_superseded``). A
+     *correction of a refused record* is the exception: when ``ref`` is not held but
+     this gate's declaration (or amendment) carrying it was rejected, the amendment
+     is held as the crossing's current version (superseding the held version the
+     refused amendment named, if any). A supervisor corrects what the portal
+     refused this way; the refused version, sent again later, is then answered
+     ``conflict``/``already_superseded``;
    - ``03`` cancel: the payload is ``{"crossing_id", "reason", "cancelled_at",
      "officer"}`` naming ``ref``; the crossing must be held at this gate and be
      current.
@@ -47,6 +53,8 @@ VALIDATION_MARGIN = timedelta(minutes=1)
 FUTURE_LIMIT = timedelta(days=1)
 MAX_ID_LENGTH = 200
 MAX_CANCEL_REASON = 2000
+#: Refused versions followed back through a chain of corrections at most.
+MAX_REFUSED_CHAIN = 20
 _CANCEL_KEYS = {"crossing_id", "reason", "cancelled_at", "officer"}
 _REQUIRED_CROSSING_KEYS = ("id", "time_utc", "gate", "terminal", "officer")
 
@@ -142,6 +150,10 @@ def _conflict(code: str, reason: str | None = None) -> _Refused:
     return _Refused(Status.CONFLICT, code, reason)
 
 
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
 def _codes(codes: Sequence[str]) -> str:
     return ",".join(dict.fromkeys(codes))
 
@@ -182,6 +194,9 @@ class BatchProcessor:
                 terminal=self.sender.name,
                 batch_id=self.batch_id,
                 now=self.now,
+                function=_text(m.get("function")),
+                crossing_id=_text(m.get("crossing_id")),
+                ref=_text(m.get("ref")),
             )
             return Result(mid, refused.status, refused.code, refused.reason)
 
@@ -272,10 +287,14 @@ class BatchProcessor:
             # The same crossing under another message id: the effect is already there.
             self._hold(mid, function, crossing_id, ref, payload, digest, "duplicate")
             return Result(mid, Status.DUPLICATE)
+        later = self.store.superseding(crossing_id)
+        if later is not None:  # a refused version, corrected since
+            raise _conflict("already_superseded", f"superseded by {later}")
         if function is Function.AMEND:
             assert ref is not None
-            self._reference(ref)
-            self.store.mark_superseded(ref, crossing_id)
+            replaced = self._reference(ref)
+            if replaced is not None:
+                self.store.mark_superseded(replaced, crossing_id)
         self.store.add_crossing(
             crossing_id=crossing_id,
             gate=crossing.gate,
@@ -289,15 +308,34 @@ class BatchProcessor:
         self._hold(mid, function, crossing_id, ref, payload, digest, "accepted")
         return Result(mid, Status.ACCEPTED)
 
-    def _reference(self, ref: str) -> None:
-        """The crossing an amendment replaces must be held here and still current."""
-        old = self.store.crossing(ref)
-        if old is None or old.gate != self.sender.gate:
-            raise _rejected("unknown_reference", ref)
-        if old.superseded_by is not None:
-            raise _conflict("already_superseded", f"superseded by {old.superseded_by}")
-        if old.cancelled_by is not None:
-            raise _conflict("already_superseded", "cancelled")
+    def _reference(self, ref: str) -> str | None:
+        """The held crossing an amendment replaces (held here and still current),
+        or None for the correction of a refused record that replaces nothing held."""
+        current = ref
+        for _ in range(MAX_REFUSED_CHAIN):
+            old = self.store.crossing(current)
+            if old is not None:
+                if old.gate != self.sender.gate:
+                    raise _rejected("unknown_reference", ref)
+                if old.superseded_by is not None:
+                    raise _conflict("already_superseded",
+                                    f"superseded by {old.superseded_by}")
+                if old.cancelled_by is not None:
+                    raise _conflict("already_superseded", "cancelled")
+                return current
+            # Not held: a correction of a version this gate sent and we rejected?
+            refused = self.store.refused_version(current, self.sender.gate)
+            if refused is None:
+                raise _rejected("unknown_reference", ref)
+            later = self.store.superseding(current)
+            if later is not None:
+                raise _conflict("already_superseded", f"superseded by {later}")
+            if refused["function"] == str(Function.DECLARE):
+                return None
+            if not refused["ref"]:
+                raise _rejected("unknown_reference", ref)
+            current = refused["ref"]  # a refused amendment: what did it amend?
+        raise _rejected("unknown_reference", ref)
 
     def _cancel(
         self,

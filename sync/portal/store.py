@@ -51,7 +51,7 @@ from cryptography.hazmat.primitives.serialization import (
 
 from borderdesk.core.signed import b64decode, b64encode, load_public_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 10_000
 KEY_SUFFIX = ".portal-key.pem"
 
@@ -202,8 +202,24 @@ def _schema_1(conn: sqlite3.Connection) -> None:
     )
 
 
+def _schema_2(conn: sqlite3.Connection) -> None:
+    """Refusals name the message's kind, crossing and reference, so that a
+    correction of a refused record can be recognised (ingest.py); the amendment
+    chain can be followed from the version a crossing supersedes."""
+    _script(
+        conn,
+        """
+        ALTER TABLE refusals ADD COLUMN function TEXT;
+        ALTER TABLE refusals ADD COLUMN crossing_id TEXT;
+        ALTER TABLE refusals ADD COLUMN ref TEXT;
+        CREATE INDEX refusals_crossing ON refusals(crossing_id);
+        CREATE INDEX crossings_supersedes ON crossings(supersedes);
+        """,
+    )
+
+
 #: Forward-only schema steps: ``MIGRATIONS[n]`` brings ``user_version`` n to n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -675,10 +691,14 @@ class PortalStore:
         terminal: str,
         batch_id: str,
         now: datetime,
+        function: str | None = None,
+        crossing_id: str | None = None,
+        ref: str | None = None,
     ) -> None:
         self.conn.execute(
             "INSERT INTO refusals (message_id, payload_sha256, status, code, reason,"
-            " key_id, terminal, batch_id, at) VALUES (?,?,?,?,?,?,?,?,?)",
+            " key_id, terminal, batch_id, at, function, crossing_id, ref)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 message_id,
                 payload_sha256,
@@ -689,8 +709,32 @@ class PortalStore:
                 terminal,
                 batch_id,
                 _now_text(now),
+                function,
+                crossing_id,
+                ref,
             ),
         )
+
+    def refused_version(self, crossing_id: str, gate: str) -> dict[str, Any] | None:
+        """The latest *rejected* declaration or amendment that carried
+        ``crossing_id`` from a terminal of ``gate``: ``{"function", "ref"}`` (the
+        version it corrects, for an amendment); None if there is none."""
+        prefix = f"{gate}/"
+        row = self.conn.execute(
+            "SELECT function, ref FROM refusals WHERE crossing_id = ?"
+            " AND status = 'rejected' AND function IN ('01', '02')"
+            " AND substr(terminal, 1, ?) = ? ORDER BY seq DESC LIMIT 1",
+            (crossing_id, len(prefix), prefix),
+        ).fetchone()
+        return None if row is None else {"function": row[0], "ref": row[1]}
+
+    def superseding(self, crossing_id: str) -> str | None:
+        """The held crossing that supersedes ``crossing_id`` (held or not)."""
+        row = self.conn.execute(
+            "SELECT crossing_id FROM crossings WHERE supersedes = ? LIMIT 1",
+            (crossing_id,),
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def last_refusal(self, message_id: str, terminal: str) -> dict[str, Any] | None:
         """The latest refusal of this message sent by ``terminal`` (gate/terminal)."""

@@ -47,7 +47,7 @@ from borderdesk.config import Settings  # noqa: E402
 from borderdesk.core import cccd_qr, gates  # noqa: E402
 from borderdesk.core.signed import b64encode  # noqa: E402
 from borderdesk.scan import synth  # noqa: E402
-from borderdesk.services import CounterService  # noqa: E402
+from borderdesk.services import AuthService, CounterService  # noqa: E402
 from borderdesk.storage.crossings import CrossingStore  # noqa: E402
 from borderdesk.storage.db import open_db  # noqa: E402
 from borderdesk.storage.predeclarations import PredeclarationStore  # noqa: E402
@@ -146,8 +146,10 @@ def run(path: Path, travellers: list[dict[str, Any]], settings: Settings
     app = QApplication.instance() or QApplication(["bench"])
     db = open_db(path, autocheckpoint=False)
     service = CounterService(db, settings)
+    demo.add_demo_officers(AuthService(db, settings))  # BP0123, a guard, saves
     window = build_window(service, settings, prefs=open_prefs(settings))
     window.header.officer.setText("BP0123")
+    window.refresh_today()  # the day's rows, as after a sign-in
     window.resize(1366, 768)
     window.show()
     settle()

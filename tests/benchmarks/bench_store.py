@@ -42,7 +42,7 @@ import machine_info  # noqa: E402  (the folder of this script)
 from borderdesk import demo
 from borderdesk.config import Settings
 from borderdesk.core import gates
-from borderdesk.services import CounterService
+from borderdesk.services import AuthService, CounterService
 from borderdesk.storage.crossings import CrossingStore
 from borderdesk.storage.db import WalCheckpointer, open_db
 
@@ -182,6 +182,9 @@ def bench_saves(path: Path, saves: int, seed: int, checkpoints: str) -> dict[str
         raw.execute("CREATE TABLE t (id TEXT PRIMARY KEY, body TEXT NOT NULL)")
         settings = Settings(gate=GATE, terminal="B01", data_dir=path.parent)
         service = CounterService(db, settings)
+        # The demo admin saves them (the permission check is part of every save).
+        demo.add_demo_officers(AuthService(db, settings))
+        actor = demo.DEMO_ADMIN.officer_id
         now = datetime.now(UTC)
         # Today's crossings at another terminal (never stored before: a fresh seed).
         today = now.astimezone(ZoneInfo(gates.VIETNAM_TZ)).date()
@@ -205,7 +208,7 @@ def bench_saves(path: Path, saves: int, seed: int, checkpoints: str) -> dict[str
         for i, c in enumerate(todo):
 
             def save(c: Any = c) -> None:
-                service.record(c)
+                service.record(c, actor=actor)
 
             def commit(key: str = f"{c.id}-{i}") -> None:
                 raw.execute("BEGIN IMMEDIATE")

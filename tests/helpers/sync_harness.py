@@ -39,6 +39,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import requests
+from helpers import officers
 from helpers.chaos_proxy import ALL_FAULTS, ChaosProxy, Profile
 
 from borderdesk import demo, keys
@@ -230,8 +231,13 @@ class Terminal:
         self.db_path = self.data_dir / "borderdesk.db"
         workdir.mkdir(parents=True, exist_ok=True)
         self.config.write_text(f'gate = "{gate}"\nterminal = "{terminal}"\n')
+        # Its commands run as the terminal's admin (enrol needs one), signed in with
+        # the PIN in the environment as a scheduler's would be.
         self.env = clean_env(BORDERDESK_DATA_DIR=str(self.data_dir),
-                             BORDERDESK_CONFIG=str(self.config))
+                             BORDERDESK_CONFIG=str(self.config),
+                             BORDERDESK_PIN=officers.ADMIN.pin)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        officers.register_in(self.db_path)
         self._runs = 0
         self.last_output: Path | None = None
 
@@ -239,9 +245,14 @@ class Terminal:
     def name(self) -> str:
         return f"{self.gate}/{self.terminal}"
 
+    @property
+    def _as(self) -> list[str]:
+        return ["--officer", officers.ADMIN.officer_id]
+
     def cli(self, *argv: str, timeout: float = 120.0
             ) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*BORDERDESK, "--db", str(self.db_path), *argv],
+        return subprocess.run([*BORDERDESK, "--db", str(self.db_path), *self._as,
+                               *argv],
                               capture_output=True, text=True, env=self.env,
                               timeout=timeout, check=False)
 
@@ -251,7 +262,8 @@ class Terminal:
         self._runs += 1
         path = self.last_output = self.dir / f"cli-{self._runs}.out"
         with open(path, "wb") as out:
-            return subprocess.Popen([*BORDERDESK, "--db", str(self.db_path), *argv],
+            return subprocess.Popen([*BORDERDESK, "--db", str(self.db_path),
+                                     *self._as, *argv],
                                     stdout=out, stderr=subprocess.STDOUT,
                                     stdin=subprocess.DEVNULL, env=self.env)
 
@@ -555,6 +567,10 @@ class _Chaos:
         self.lock = threading.Lock()
         self.stop_recorder = threading.Event()
         self.stop_nemesis = threading.Event()
+        # Set when the chaos is past 40 %: a portal that keeps crashing on its own
+        # (crash-after-commit faults) may never reach its random uptime, so the
+        # nemesis then kills it at once if it has not been SIGKILLed yet.
+        self.urgent = threading.Event()
         self.portal = PortalProcess(workdir / "portal" / "portal.db",
                                     workdir / "portal")
         self.terminal = Terminal(workdir / "terminal")
@@ -645,7 +661,8 @@ class _Chaos:
                 return next_kill
             self.portal.start(self.rules(rng, False))
             next_kill = time.monotonic() + rng.uniform(*cfg.portal_uptime_s)
-        elif time.monotonic() >= next_kill:
+        elif time.monotonic() >= next_kill or (
+                self.urgent.is_set() and self.process_counts["portal_sigkill"] == 0):
             code = self.portal.kill()
             with self.lock:
                 self.process_counts["portal_sigkill"] += 1
@@ -848,6 +865,8 @@ class _Chaos:
                         f"injected: {missing}")
                     break
                 urgent = elapsed > 0.4 * cfg.chaos_s
+                if urgent:
+                    self.urgent.set()
                 if urgent and self.reserve and self.pool_done.is_set() \
                         and self.terminal_left() == 0:
                     extra, self.reserve = self.reserve[:10], self.reserve[10:]

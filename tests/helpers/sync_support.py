@@ -9,13 +9,16 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers.builders import NOW
 from helpers.fake_portal import BASE_URL, FakePortal
+from helpers.officers import ADMIN, TestOfficer, credentials, register_in
 
 import borderdesk.cli as bcli
+from borderdesk import config
 from borderdesk.core.signed import b64encode, public_key_bytes
 from borderdesk.services import CounterService
 from borderdesk.storage.outbox import SqliteSyncStore
@@ -61,7 +64,9 @@ def run(engine: SyncEngine, **kwargs: Any) -> tuple[list[SyncProgress], SyncProg
 
 def wire_cli(monkeypatch: pytest.MonkeyPatch) -> Run:
     """``borderdesk.cli.main`` with the sync commands (registered here until
-    ``borderdesk.cli`` wires them itself); returns ``run(*argv) -> (code, out, err)``."""
+    ``borderdesk.cli`` wires them itself); returns ``run(*argv, officer=ADMIN) ->
+    (code, out, err)``: the command signed in as ``officer`` (enrolling needs an
+    admin), registered in the database first (``--db``, else the configured one)."""
     original = bcli.build_parser
 
     def build() -> argparse.ArgumentParser:
@@ -77,9 +82,14 @@ def wire_cli(monkeypatch: pytest.MonkeyPatch) -> Run:
 
     monkeypatch.setattr(bcli, "build_parser", build)
 
-    def run_cli(*argv: str) -> tuple[int, str, str]:
+    def run_cli(*argv: str, officer: TestOfficer | None = ADMIN
+                ) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()
-        code = bcli.main(list(argv), out, err)
+        if officer is not None:
+            register_in(Path(argv[argv.index("--db") + 1]) if "--db" in argv
+                        else config.load().settings.db_path)
+        with credentials(officer) as who:
+            code = bcli.main([*argv, *who], out, err)
         return code, out.getvalue(), err.getvalue()
 
     return run_cli

@@ -160,9 +160,10 @@ def test_officers_can_be_added_and_sign_in_after_upgrade(
     db = db_factory(old_copy(step))
     auth = AuthService(db, settings, clock=lambda: NOW)
     assert not auth.has_officers()
-    auth.create_officer("BP0123", "Nguyễn Văn Hùng", "guard", "123456", actor="admin")
-    session = auth.sign_in("bp0123", "123456")
-    assert session.officer.name == "Nguyễn Văn Hùng"
+    # the first officer of an upgraded terminal is its admin, like a new one's
+    auth.create_officer("AD0001", "Phạm Quốc Bảo", "admin", "112233", actor=None)
+    session = auth.sign_in("ad0001", "112233")
+    assert session.officer.name == "Phạm Quốc Bảo"
     report = audit.verify(db)
     assert report.ok
     assert report.entries == len(maker.FIXTURE_CROSSINGS) + 1 + 2

@@ -7,12 +7,15 @@ when they are missing.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
+from helpers.officers import ALL, GUARD, register
 from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from borderdesk.config import Settings
+from borderdesk.core.model import OfficerRole
 from borderdesk.services import CounterService
 from borderdesk.ui import i18n
 from borderdesk.ui.app import build_window
@@ -23,7 +26,14 @@ from borderdesk.ui.main_window import MainWindow
 def window(
     qtbot: QtBot, service: CounterService, settings: Settings
 ) -> Iterator[MainWindow]:
-    """The main window, shown, in Vietnamese (the default), with an officer id."""
+    """The main window, shown, in Vietnamese (the default), with an officer id.
+
+    The test officers (``helpers.officers``) are registered, the counter's BP0123 as
+    a supervisor here: these tests correct and cancel crossings of other officers
+    (``officer1``), which a guard may not (``test_counter_flow`` signs a guard in).
+    """
+    register(service.db, [replace(o, role=OfficerRole.SUPERVISOR) if o is GUARD else o
+                          for o in ALL])
     win = build_window(service, settings)
     qtbot.addWidget(win)
     win.header.officer.setText("BP0123")

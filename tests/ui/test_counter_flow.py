@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
-from helpers.builders import NOW, identity, predeclaration
+from helpers.builders import NOW, crossing, identity, predeclaration
+from helpers.officers import ADMIN, register
 from helpers.screening import enrol, put_on_watchlist
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
@@ -29,9 +30,10 @@ PIN = "246810"
 
 @pytest.fixture
 def auth(db: Database, settings: Settings) -> AuthService:
+    register(db, [ADMIN])  # the terminal's administrator registers the guards
     service = AuthService(db, settings, clock=lambda: NOW)
-    service.create_officer("BP0123", "Nguyễn Văn Hùng", "guard", PIN, actor="test")
-    service.create_officer("BP0456", "Lê Thị Hoa", "guard", "135790", actor="test")
+    service.create_officer("BP0123", "Nguyễn Văn Hùng", "guard", PIN, actor="AD0001")
+    service.create_officer("BP0456", "Lê Thị Hoa", "guard", "135790", actor="AD0001")
     return service
 
 
@@ -188,7 +190,7 @@ def test_scan_slip_then_card_compare_decide_save_receipt_today_amend(
 
     counter.form.decision.set_value("cleared")
     counter.save_action.trigger()
-    stored = service.day(NOW.date())
+    stored = service.day(NOW.date(), actor="AD0001")
     assert len(stored) == 1
     saved = stored[0].crossing
     assert saved.predeclaration_ref == "TTBP-2026/000777"
@@ -199,7 +201,7 @@ def test_scan_slip_then_card_compare_decide_save_receipt_today_amend(
     row = counter.queue.visible_rows()[0]
     assert counter.queue.table.item(row, 4).text() == "Đã ghi nhận"
 
-    receipt = service.receipt(saved.id)
+    receipt = service.receipt(saved.id, actor="AD0001")
     assert service.verify_receipt(receipt).stored.crossing.id == saved.id
     assert counter.records.last_saved_id == saved.id
 
@@ -209,7 +211,7 @@ def test_scan_slip_then_card_compare_decide_save_receipt_today_amend(
     counter.form.given_names.setText("Văn Anh")
     counter.form.notes.setText("tên theo tờ khai")
     counter.save_action.trigger()
-    versions = service.day(NOW.date())
+    versions = service.day(NOW.date(), actor="AD0001")
     amended = [s for s in versions if s.crossing.supersedes == saved.id]
     assert len(amended) == 1 and amended[0].crossing.version == 2
 
@@ -276,19 +278,20 @@ def test_a_watchlist_hit_is_an_alert_that_cannot_be_cleared(
     counter.form.decision.button("cleared").setEnabled(True)
     counter.form.decision.set_value("cleared")
     counter.save_action.trigger()
-    assert service.day(NOW.date()) == []
+    assert service.day(NOW.date(), actor="AD0001") == []
     assert [f.code for f in counter.findings.errors()] == ["watchlist_hit"]
 
     counter.form.decision.set_value("secondary")
     counter.save_action.trigger()
-    if not service.day(NOW.date()):  # the hit is a warning to acknowledge
+    if not service.day(NOW.date(), actor="AD0001"):  # the hit is a warning to acknowledge
         for row in counter.findings.rows():
             if row.acknowledge is not None:
                 row.acknowledge.setChecked(True)
         counter.save_action.trigger()
-    stored = service.day(NOW.date())
+    stored = service.day(NOW.date(), actor="AD0001")
     assert len(stored) == 1 and str(stored[0].crossing.decision) == "secondary"
-    assert [s.crossing.id for s in service.flagged(NOW.date())] == [stored[0].crossing.id]
+    flagged = service.flagged(NOW.date(), actor="AD0001")
+    assert [s.crossing.id for s in flagged] == [stored[0].crossing.id]
     assert not alert.isVisible()  # the next traveller starts clean
     assert counter.form.decision.button("cleared").isEnabled()
 
@@ -310,6 +313,35 @@ def test_language_switch_at_run_time_retranslates_the_counter(
     assert counter.tabs.tabText(1) == "Tờ khai dự kiến (F3)"
 
 
+def test_a_guard_is_refused_what_the_role_does_not_allow(
+        qtbot: QtBot, counter: MainWindow, service: CounterService,
+        auth: AuthService, db: Database) -> None:
+    """The window asks the service, which refuses (and audits) whatever a button
+    offers: here cancelling another guard's crossing, then everything once the
+    account is disabled meanwhile."""
+    theirs = crossing(officer="BP0456")
+    service.record(theirs, actor="BP0456")
+    sign_in(qtbot, counter)
+    assert counter.today.model.rowCount() == 1  # a guard sees the day's list
+    dialog = counter.records.open_detail(theirs.id)
+    assert dialog is not None
+    error = dialog.cancel_crossing("Nhầm người")
+    assert error == ("Không được phép: vai trò của bạn không được làm việc này. Hãy "
+                     "nhờ giám sát viên.")
+    assert service.cancellation(theirs.id) is None
+    denied = db.conn.execute(
+        "SELECT actor, terminal, entity_id, details FROM audit"
+        " WHERE action = 'permission.denied'").fetchall()
+    assert [row[:3] for row in denied] == [("BP0123", "T01", "cancel_any")]
+    dialog.close()
+    # disabled while signed in: the next look-up is refused
+    auth.disable_officer("BP0123", ADMIN.officer_id)
+    counter.refresh_action.trigger()
+    assert "tài khoản cán bộ này" in counter.statusBar().currentMessage()
+    assert db.conn.execute("SELECT details FROM audit ORDER BY seq DESC LIMIT 1"
+                           ).fetchone()[0].count('"reason":"disabled"') == 1
+
+
 def test_a_fresh_terminal_creates_its_first_administrator(
         qtbot: QtBot, service: CounterService, settings: Settings, db: Database
 ) -> None:
@@ -328,7 +360,8 @@ def test_a_fresh_terminal_creates_its_first_administrator(
     assert not auth.has_officers()
     page.repeat.setText("654321")
     page.submit()
-    assert [(o.officer_id, str(o.role)) for o in auth.officers()] == [("GS0001", "admin")]
+    assert [(o.officer_id, str(o.role)) for o in auth.officers(actor="GS0001")] == [
+        ("GS0001", "admin")]
     assert not win.locked and win.officer() == "GS0001"
     assert not page.name.isVisibleTo(page)  # the next sign-in is an ordinary one
     win.close()

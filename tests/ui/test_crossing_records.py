@@ -108,8 +108,8 @@ def test_double_click_opens_the_detail_and_vehicles_are_shown(
     assert values["mode"] == "Ô tô con"
     assert values["persons[1].surname"] == "Trần"
     assert values["persons[1].given_names"] == "Thị Bình"
-    # The walk-in form cannot hold a car: amending is offered elsewhere, not here.
-    assert not dialog.amend_button.isEnabled()
+    # The form holds vehicles and their persons too: a car can be corrected.
+    assert dialog.amend_button.isEnabled()
     assert dialog.cancel_button.isEnabled()
 
 
@@ -183,8 +183,8 @@ def test_cancel_without_an_officer_is_refused(
     qtbot: QtBot, window: MainWindow, service: CounterService
 ) -> None:
     c = _record(service)
-    window.header.officer.clear()
     dialog = _open_with_enter(qtbot, window, c.id)
+    window.header.officer.clear()  # (without one, Today shows nothing to open)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     ask = dialog.reason_dialog
     assert ask is not None
@@ -222,7 +222,7 @@ def test_amend_loads_the_form_and_saves_version_two(
     window.save_action.trigger()
 
     assert window.findings.errors() == []
-    stored = service.day(service.today(), "MONGCAI")
+    stored = service.day(service.today(), "MONGCAI", actor="BP0123")
     assert len(stored) == 2
     new = next(s for s in stored if s.crossing.id != old.id)
     assert new.crossing.version == 2
@@ -274,7 +274,7 @@ def test_escape_abandons_the_correction(
     assert window.records.start_amend(stored)
     qtbot.mouseClick(window.form.abandon_amend_button, Qt.MouseButton.LeftButton)
     assert window.form.amending() is None
-    assert len(service.day(service.today(), "MONGCAI")) == 1
+    assert len(service.day(service.today(), "MONGCAI", actor="BP0123")) == 1
 
 
 # -- receipt ---------------------------------------------------------------------

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from helpers.builders import crossing, person
+from helpers.officers import TestOfficer, register
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from borderdesk.config import LoadedSettings, Settings
+from borderdesk.core.model import OfficerRole
 from borderdesk.core.validation import Severity
 from borderdesk.services import CounterService
 from borderdesk.storage.errors import StorageFull
@@ -57,7 +59,7 @@ def _fill_valid(
 
 
 def _stored(service: CounterService):
-    return service.day(service.today(), service.settings.gate)
+    return service.day(service.today(), service.settings.gate, actor="BP0123")
 
 
 def _cell(window: MainWindow, row: int, column: Column) -> str:
@@ -161,6 +163,8 @@ def test_badly_written_date_is_reported_on_its_field(
 def test_missing_officer_is_highlighted_in_the_header(
     qtbot: QtBot, window: MainWindow, service: CounterService
 ) -> None:
+    register(service.db, [TestOfficer("BP7", "Lê Văn Bảy", OfficerRole.GUARD,
+                                      "777777")])
     window.header.officer.clear()
     _fill_valid(qtbot, window.form)
     window.save_action.trigger()
@@ -393,7 +397,7 @@ def test_enter_in_a_combo_box_saves_but_enter_on_clear_clears(
 def test_refresh_picks_up_crossings_recorded_elsewhere(
     window: MainWindow, service: CounterService
 ) -> None:
-    service.record(crossing(), actor="cli")
+    service.record(crossing(), actor="GS0001")  # e.g. through the command line
     assert window.today.model.rowCount() == 0
     window.refresh_action.trigger()
     assert window.today.model.rowCount() == 1

@@ -229,7 +229,7 @@ def test_a_receipt_selects_its_crossing_in_today_list(
         ],
     )
     window.today.search.setText("Lý")  # the crossing is hidden by a search
-    report = route(qtbot, window, service.receipt(first))
+    report = route(qtbot, window, service.receipt(first, actor="BP0123"))
     assert report.outcome == "selected"
     assert report.verified is True
     assert report.crossing_id == first
@@ -245,7 +245,7 @@ def test_a_tampered_receipt_shows_a_bad_signature(
     qtbot: QtBot, window: MainWindow, service: CounterService
 ) -> None:
     cid = _record(service)
-    text = service.receipt(cid)
+    text = service.receipt(cid, actor="BP0123")
     tampered = text[:-3] + ("A" if text[-3] != "A" else "B") + text[-2:]
     report = route(qtbot, window, tampered)
     assert report.outcome == "bad_signature"
@@ -260,7 +260,7 @@ def test_a_receipt_of_another_day_is_shown_in_a_dialog(
     qtbot: QtBot, window: MainWindow, service: CounterService
 ) -> None:
     cid = _record(service, time_utc="2026-03-01T03:00:00Z")
-    report = route(qtbot, window, service.receipt(cid))
+    report = route(qtbot, window, service.receipt(cid, actor="BP0123"))
     assert report.outcome == "dialog"
     dialog = window.scanning.router.last_dialog
     assert dialog is not None
@@ -465,7 +465,7 @@ def test_the_scan_menu(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:2] == ["&Tệp", "&Quét"]
     assert menu.file_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert menu.camera_action.shortcut() == QKeySequence(Qt.Key.Key_F8)
+    assert menu.camera_action.shortcut() == QKeySequence(Qt.Key.Key_F7)
     assert menu.wedge_action.text() == "Máy quét dạng &bàn phím (luôn bật)…"
     i18n.install("en")
     assert menu.title() == "S&can"

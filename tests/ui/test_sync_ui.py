@@ -23,12 +23,13 @@ from weakref import WeakKeyDictionary
 
 import pytest
 from helpers.builders import crossing
+from helpers.officers import ADMIN, credentials, register, register_in
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 import borderdesk.cli as bcli
-from borderdesk.config import Settings
+from borderdesk.config import Settings, load
 from borderdesk.services import CounterService
 from borderdesk.storage.db import open_db
 from borderdesk.ui import i18n
@@ -111,9 +112,10 @@ def _enrol(url: str, portal_db: Path) -> None:
     """``borderdesk enrol`` with a fresh code, as an administrator would."""
     code = admin.create_enrolment_code(portal_db, "MONGCAI", "T01")["code"]
     out, err = io.StringIO(), io.StringIO()
-    assert bcli.main(["enrol", "--portal", url, "--code", code], out, err) == 0, (
-        err.getvalue()
-    )
+    register_in(load().settings.db_path, [ADMIN])
+    with credentials(ADMIN) as who:
+        status = bcli.main(["enrol", "--portal", url, "--code", code, *who], out, err)
+    assert status == 0, err.getvalue()
 
 
 @pytest.fixture
@@ -127,6 +129,8 @@ def make_window(
     qtbot: QtBot, service: CounterService, settings: Settings
 ) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
+
+    register(service.db)  # BP0123, who saves the crossings
 
     def make(**kwargs: Any) -> MainWindow:
         sync = SyncService(settings.db_path, settings, **kwargs)

@@ -6,7 +6,7 @@ closes. Every source's ``scanned(str)`` is connected to :meth:`ScanRouter.route`
 - the keyboard-wedge filter, always installed on the application;
 - the serial-port scanner, when one is configured (Scan ▸ Serial port scanner);
 - image files (Scan ▸ From image file, Ctrl+O, or dropped on the window);
-- the camera window (Scan ▸ Camera, F8).
+- the camera window (Scan ▸ Camera, F7; F8 adds a person to a vehicle crossing).
 
 Preferences go to the window's ``QSettings`` (``scan/...`` keys of ``ui.ini``).
 """
@@ -53,7 +53,7 @@ class ScanMenu(QMenu):
         self.file_action = QAction(self)
         self.file_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.camera_action = QAction(self)
-        self.camera_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.camera_action.setShortcut(QKeySequence(Qt.Key.Key_F7))
         self.serial_action = QAction(self)
         self.wedge_action = QAction(self)
         self.addAction(self.file_action)

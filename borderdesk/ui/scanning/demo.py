@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from borderdesk import demo
 from borderdesk.config import Settings
-from borderdesk.services import CounterService
+from borderdesk.services import AuthService, CounterService
 from borderdesk.storage.db import open_db
 from borderdesk.ui import i18n
 from borderdesk.ui.app import build_window, open_prefs
@@ -115,6 +115,7 @@ def take(outdir: Path) -> list[Path]:
             db = open_db(Path(tmp) / f"{lang}.db")
             try:
                 service = CounterService(db, settings, clock=lambda: NOW)
+                demo.add_demo_officers(AuthService(db, settings, clock=service.clock))
                 for crossing in demo.generate(
                     DEMO_COUNT, start=service.today(), gate=GATE, seed=7, until=NOW
                 ):

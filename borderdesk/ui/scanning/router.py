@@ -170,7 +170,7 @@ class ScanRouter(QObject):
             )
         card = scanned.value
         self._fill(mapping.identity_from_cccd(card))
-        self._window.form.show_findings(mapping.cccd_findings_for_form(card))
+        self._window.form.show_document_findings(mapping.cccd_findings_for_form(card))
         lines: list[Line] = [msg(texts.FORM_FILLED)]
         lines += [functools.partial(messages.finding_text, f) for f in card.findings]
         return ScanReport(
