@@ -49,7 +49,7 @@ from borderdesk.core.signed import b64encode  # noqa: E402
 from borderdesk.scan import synth  # noqa: E402
 from borderdesk.services import AuthService, CounterService  # noqa: E402
 from borderdesk.storage.crossings import CrossingStore  # noqa: E402
-from borderdesk.storage.db import open_db  # noqa: E402
+from borderdesk.storage.db import WalCheckpointer, open_db  # noqa: E402
 from borderdesk.storage.predeclarations import PredeclarationStore  # noqa: E402
 from borderdesk.storage.sync_state import SyncState  # noqa: E402
 from borderdesk.storage.watchlist import WatchlistStore  # noqa: E402
@@ -144,7 +144,9 @@ def settle() -> None:
 def run(path: Path, travellers: list[dict[str, Any]], settings: Settings
         ) -> dict[str, Any]:
     app = QApplication.instance() or QApplication(["bench"])
+    # As the app runs: no checkpoint inside a save, WAL checkpoints in a thread.
     db = open_db(path, autocheckpoint=False)
+    checkpointer = WalCheckpointer(path).start()
     service = CounterService(db, settings)
     demo.add_demo_officers(AuthService(db, settings))  # BP0123, a guard, saves
     window = build_window(service, settings, prefs=open_prefs(settings))
@@ -202,6 +204,7 @@ def run(path: Path, travellers: list[dict[str, Any]], settings: Settings
         window.close()
         window.deleteLater()
         settle()
+        checkpointer.stop()
         db.close()
     del app
     return {"scan_to_compared": stats(scan_ms), "save_to_ready": stats(save_ms),
