@@ -7,7 +7,7 @@ A warning carries an "Acknowledge" box; the ticked codes go into the crossing's
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QMouseEvent
+from PySide6.QtGui import QIcon, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -123,6 +123,15 @@ class FindingsPanel(QFrame):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self._summary_icon = QLabel(self)
         self._summary_icon.setFixedSize(ICON_SIZE)
+        # After a save: the signed receipt's QR, for the traveller to photograph or
+        # for the slip printer (F6), without a dialog in the way of the next person.
+        self.receipt_qr = QLabel(self)
+        self.receipt_qr.setObjectName("qrCode")
+        self.receipt_qr.setVisible(False)
+        self.receipt_hint = QLabel(self)
+        self.receipt_hint.setObjectName("hint")
+        self.receipt_hint.setWordWrap(True)
+        self.receipt_hint.setVisible(False)
 
         self._list = QWidget()
         self._list.setObjectName("findingList")
@@ -139,17 +148,27 @@ class FindingsPanel(QFrame):
             "QScrollArea, QWidget#findingList { background: transparent; }"
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
+        # The receipt QR takes the card's right side from the top, beside the title
+        # and the summary, so it fits the card's height at 1366x768.
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(16, 10, 12, 10)
+        outer.setSpacing(10)
+        layout = QVBoxLayout()
         layout.setSpacing(6)
         layout.addWidget(self._title)
         head = QHBoxLayout()
         head.setSpacing(8)
         head.addWidget(self._summary_icon, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.summary, 1)
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        texts.addWidget(self.summary)
+        texts.addWidget(self.receipt_hint)
+        head.addLayout(texts, 1)
         layout.addLayout(head)
         layout.addWidget(self._scroll, 1)
         layout.addStretch(0)  # takes the space while the list is hidden
+        outer.addLayout(layout, 1)
+        outer.addWidget(self.receipt_qr, 0, Qt.AlignmentFlag.AlignTop)
         self._retranslate()
 
     # -- state -----------------------------------------------------------------
@@ -158,20 +177,30 @@ class FindingsPanel(QFrame):
         """Show ``findings``; a warning keeps its tick if it was shown ticked before."""
         ticked = set(self.acknowledged())
         self._saved = None
+        self.receipt_qr.setVisible(False)
+        self.receipt_hint.setVisible(False)
         self._findings = sorted(
             findings, key=lambda f: f.severity is not Severity.ERROR
         )
         self._rebuild(ticked)
 
-    def show_saved(self, name: str, direction: str, crossing_id: str) -> None:
-        """Replace the findings by the confirmation that a crossing was saved."""
+    def show_saved(self, name: str, direction: str, crossing_id: str,
+                   receipt: QImage | None = None) -> None:
+        """Replace the findings by the confirmation that a crossing was saved, with
+        its receipt QR when there is one."""
         self._findings = []
         self._saved = (name, direction, crossing_id)
+        if receipt is not None:  # shown as rendered: whole pixels per module
+            self.receipt_qr.setPixmap(QPixmap.fromImage(receipt))
+        self.receipt_qr.setVisible(receipt is not None)
+        self.receipt_hint.setVisible(receipt is not None)
         self._rebuild(set())
 
     def clear(self) -> None:
         self._findings = []
         self._saved = None
+        self.receipt_qr.setVisible(False)
+        self.receipt_hint.setVisible(False)
         self._rebuild(set())
 
     def acknowledged(self) -> list[str]:
@@ -254,6 +283,8 @@ class FindingsPanel(QFrame):
 
     def _retranslate(self) -> None:
         self._title.setText(self.tr("Check results"))
+        self.receipt_hint.setText(self.tr(
+            "Receipt: F6 to print."))
         for row in self._rows:
             row.retranslate()
         self._update_summary()

@@ -6,7 +6,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from borderdesk.services import (
 )
 from borderdesk.storage.crossings import StoredCrossing
 from borderdesk.storage.errors import StorageError
-from borderdesk.ui import i18n, messages
+from borderdesk.ui import i18n, messages, receipt
 from borderdesk.ui.counter import CounterFlow
 from borderdesk.ui.crossing_form import CrossingForm
 from borderdesk.ui.findings_panel import FindingsPanel
@@ -59,6 +59,8 @@ PREF_DIRECTION = "ui/direction"
 PREF_MODE = "ui/mode"  # the lane's means of travel (on foot, car...)
 PREF_GEOMETRY = "window/geometry"
 PREF_SPLITTER = "window/splitter"
+# The receipt QR beside "Saved": 2 px a module keeps it about 130 px square.
+RECEIPT_MODULE_PX = 2
 DAY_CHECK_MS = 60_000  # how often to look whether the gate's calendar day has changed
 
 
@@ -596,8 +598,10 @@ class MainWindow(QMainWindow):
         name = person.identity.full_name if person else ""
         self.form.clear()
         self.counter.reset()
+        self.scanning.panel.hide()
         self._show_highlights([])
-        self.findings.show_saved(name, str(crossing.direction), outcome.result.id)
+        self.findings.show_saved(name, str(crossing.direction), outcome.result.id,
+                                 self._receipt_image(outcome.result.id))
         self.statusBar().showMessage(
             self.tr("Saved crossing {id}").format(id=outcome.result.id)
         )
@@ -605,6 +609,16 @@ class MainWindow(QMainWindow):
         self.form.focus_first()
         if self.sync is not None:
             self.sync.request_sync()
+
+    def _receipt_image(self, crossing_id: str) -> QImage | None:
+        """The saved crossing's signed receipt QR (None if it cannot be made: the
+        crossing is saved all the same)."""
+        try:
+            text = self.service.receipt(crossing_id, actor=self.officer() or None)
+        except (StorageError, PermissionDenied, KeyError, ValueError, OSError) as exc:
+            log.warning("no receipt for %s: %s", crossing_id, exc)
+            return None
+        return receipt.qr_image(text, module_px=RECEIPT_MODULE_PX)
 
     def _show_saved_row(self, crossing_id: str, crossing: Crossing) -> None:
         """Put the saved crossing (and the version it replaces) into Today without
@@ -675,6 +689,7 @@ class MainWindow(QMainWindow):
 
     def new_crossing(self) -> None:
         """Empty the form and the check results, ready for the next traveller."""
+        self.scanning.panel.hide()  # the last scan was the last traveller's
         self.form.clear()
         self.counter.reset()
         self.findings.clear()

@@ -17,22 +17,22 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="116"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="118"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Counter {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="120"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="122"/>
         <source>Officer ID:</source>
         <translation>Officer ID:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="121"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="123"/>
         <source>e.g. BP0123</source>
         <translation>e.g. BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="123"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="125"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
@@ -40,37 +40,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="244"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="223"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="224"/>
         <source>Time (gate)</source>
         <translation>Time (gate)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="225"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="247"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="226"/>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="248"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="227"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="250"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="229"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="251"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="230"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -78,13 +78,13 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="483"/>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="663"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="462"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="642"/>
         <source>Any action</source>
         <translation>Any action</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="551"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="530"/>
         <source>#{seq} · {time} · {actor} at {terminal} · {action} ({code})
 {entity} {entity_id}
 {details}
@@ -99,82 +99,82 @@ hash {hash}
 previous {prev}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="562"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="541"/>
         <source>Searching the log… {shown} entries found so far (down to entry #{seq}).</source>
         <translation>Searching the log… {shown} entries found so far (down to entry #{seq}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="566"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="545"/>
         <source>{shown} entries: the whole log was searched.</source>
         <translation>{shown} entries: the whole log was searched.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="569"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="548"/>
         <source>{shown} entries shown; scroll down for older ones.</source>
         <translation>{shown} entries shown; scroll down for older ones.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="572"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="551"/>
         <source>(filtered)</source>
         <translation>(filtered)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="593"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="572"/>
         <source>Checking the hash chain…</source>
         <translation>Checking the hash chain…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="649"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="628"/>
         <source>&amp;Days from</source>
         <translation>&amp;Days from</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="650"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="629"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="651"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="630"/>
         <source>Offi&amp;cer:</source>
         <translation>Offi&amp;cer:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="652"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="631"/>
         <source>e.g. BP0123</source>
         <translation>e.g. BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="653"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="632"/>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;tion:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="654"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="633"/>
         <source>&amp;Subject or details:</source>
         <translation>&amp;Subject or details:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="655"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="634"/>
         <source>id, file name, reason…</source>
         <translation>id, file name, reason…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="656"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="635"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="657"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="636"/>
         <source>Show &amp;all</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="658"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="637"/>
         <source>&amp;Verify the hash chain</source>
         <translation>&amp;Verify the hash chain</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="660"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="639"/>
         <source>Recompute every entry&apos;s hash and link: an entry changed or deleted outside the application is found</source>
         <translation>Recompute every entry&apos;s hash and link: an entry changed or deleted outside the application is found</translation>
     </message>
@@ -1045,12 +1045,12 @@ Reason: {reason}</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="217"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="246"/>
         <source>Saved: {name} ({direction}). Record id: {id}</source>
         <translation>Saved: {name} ({direction}). Record id: {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/findings_panel.py" line="222"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="251"/>
         <source>Not saved: %n error(s) to correct.</source>
         <translation>
             <numerusform>Not saved: %n error to correct.</numerusform>
@@ -1058,7 +1058,7 @@ Reason: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/findings_panel.py" line="224"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="253"/>
         <source>%n warning(s) to check.</source>
         <translation>
             <numerusform>%n warning to check.</numerusform>
@@ -1066,7 +1066,7 @@ Reason: {reason}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/findings_panel.py" line="228"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="257"/>
         <source>Not saved: check the %n warning(s) below, tick Acknowledge, then save again.</source>
         <translation>
             <numerusform>Not saved: check the warning below, tick Acknowledge, then save again.</numerusform>
@@ -1074,19 +1074,24 @@ Reason: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="235"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="264"/>
         <source>Warnings acknowledged: save again to record the crossing.</source>
         <translation>Warnings acknowledged: save again to record the crossing.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="239"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="268"/>
         <source>Fill in the document details and press Save. Errors and warnings are listed here.</source>
         <translation>Fill in the document details and press Save. Errors and warnings are listed here.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="256"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="285"/>
         <source>Check results</source>
         <translation>Check results</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="287"/>
+        <source>Receipt: F6 to print.</source>
+        <translation>Receipt: F6 to print.</translation>
     </message>
 </context>
 <context>
@@ -1308,82 +1313,82 @@ Reason: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="370"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="372"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="374"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>&amp;New (clear the form)</source>
         <translation>&amp;New (clear the form)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>&amp;Refresh today&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="379"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;Lock the counter</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="378"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="380"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="379"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
         <source>Expected pre-declarations</source>
         <translation>Expected pre-declarations</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="380"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="382"/>
         <source>Recorded today</source>
         <translation>Recorded today</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="383"/>
         <source>Expected (F3)</source>
         <translation>Expected (F3)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="383"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="385"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Language / Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="384"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="385"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="389"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="397"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Today: %n crossing</numerusform>
@@ -1391,43 +1396,43 @@ Reason: {reason}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="427"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="429"/>
         <source>Pre-declaration {ref} attached: scan the traveller&apos;s document.</source>
         <translation>Pre-declaration {ref} attached: scan the traveller&apos;s document.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="602"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="606"/>
         <source>Saved crossing {id}</source>
         <translation>Saved crossing {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="631"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Not saved: see the check results.</source>
         <translation>Not saved: see the check results.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="642"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="656"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Your officer ID, recorded with every crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="655"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="669"/>
         <source>Database problem</source>
         <translation>Database problem</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="661"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="711"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="675"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="726"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="703"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="718"/>
         <source>About BorderDesk</source>
         <translation>About BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="705"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="720"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — counter application of the electronic border-guard procedures.</translation>
     </message>
@@ -3066,592 +3071,592 @@ Reason: {reason}</translation>
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="27"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="25"/>
         <source>The record&apos;s content no longer matches its fingerprint: it was damaged in storage or on the way.</source>
         <translation>The record&apos;s content no longer matches its fingerprint: it was damaged in storage or on the way.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="32"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="30"/>
         <source>The portal found the record invalid: {details}.</source>
         <translation>The portal found the record invalid: {details}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="35"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="33"/>
         <source>The record names another border gate than the one this terminal is enrolled for ({reason}).</source>
         <translation>The record names another border gate than the one this terminal is enrolled for ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="40"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="38"/>
         <source>The portal already holds a different record under the same id.</source>
         <translation>The portal already holds a different record under the same id.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="44"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="42"/>
         <source>The portal does not hold the record this correction or cancellation refers to.</source>
         <translation>The portal does not hold the record this correction or cancellation refers to.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="49"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="47"/>
         <source>The portal&apos;s record was already corrected or cancelled ({reason}).</source>
         <translation>The portal&apos;s record was already corrected or cancelled ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="53"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="51"/>
         <source>The record is larger than the portal accepts.</source>
         <translation>The record is larger than the portal accepts.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="57"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="55"/>
         <source>The portal could not read the request.</source>
         <translation>The portal could not read the request.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="60"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="58"/>
         <source>The portal speaks another version of the sync protocol: update BorderDesk.</source>
         <translation>The portal speaks another version of the sync protocol: update BorderDesk.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="64"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="62"/>
         <source>The portal did not accept this terminal&apos;s signature.</source>
         <translation>The portal did not accept this terminal&apos;s signature.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="67"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="65"/>
         <source>The portal does not know this terminal (not enrolled, or its key was revoked).</source>
         <translation>The portal does not know this terminal (not enrolled, or its key was revoked).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="72"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="70"/>
         <source>The portal refused the request as a replay: check this computer&apos;s clock.</source>
         <translation>The portal refused the request as a replay: check this computer&apos;s clock.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="76"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="74"/>
         <source>The request was damaged on the way to the portal.</source>
         <translation>The request was damaged on the way to the portal.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="79"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="77"/>
         <source>The portal was still processing the same batch.</source>
         <translation>The portal was still processing the same batch.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="82"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="80"/>
         <source>The portal saw the same batch number for another batch.</source>
         <translation>The portal saw the same batch number for another batch.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="85"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="83"/>
         <source>The portal asked the terminal to slow down.</source>
         <translation>The portal asked the terminal to slow down.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="88"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="86"/>
         <source>The portal was temporarily unavailable.</source>
         <translation>The portal was temporarily unavailable.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="91"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="89"/>
         <source>The enrolment code is unknown, used or expired.</source>
         <translation>The enrolment code is unknown, used or expired.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="98"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="96"/>
         <source>unknown message kind</source>
         <translation>unknown message kind</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="99"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="97"/>
         <source>the record is empty</source>
         <translation>the record is empty</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="100"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="98"/>
         <source>the record has no id</source>
         <translation>the record has no id</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="101"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="99"/>
         <source>the record&apos;s id differs from the message&apos;s</source>
         <translation>the record&apos;s id differs from the message&apos;s</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="104"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="102"/>
         <source>the corrected record&apos;s id is not valid</source>
         <translation>the corrected record&apos;s id is not valid</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="107"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="105"/>
         <source>a correction must name the record it corrects</source>
         <translation>a correction must name the record it corrects</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="110"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="108"/>
         <source>the correction names another record than the message</source>
         <translation>the correction names another record than the message</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="113"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="111"/>
         <source>a first record cannot correct another one</source>
         <translation>a first record cannot correct another one</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="116"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="114"/>
         <source>the cancellation names another record than the message</source>
         <translation>the cancellation names another record than the message</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="119"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="117"/>
         <source>the crossing time is in the future for the portal (check this computer&apos;s clock)</source>
         <translation>the crossing time is in the future for the portal (check this computer&apos;s clock)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="124"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="122"/>
         <source>the date of birth is after the crossing time</source>
         <translation>the date of birth is after the crossing time</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="127"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="125"/>
         <source>the date of birth gives an implausible age</source>
         <translation>the date of birth gives an implausible age</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="130"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="128"/>
         <source>the document expires before the date of birth</source>
         <translation>the document expires before the date of birth</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="133"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="131"/>
         <source>the crossing has no person</source>
         <translation>the crossing has no person</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="134"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="132"/>
         <source>a refusal has no reason in the notes</source>
         <translation>a refusal has no reason in the notes</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="137"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="135"/>
         <source>an unknown country code</source>
         <translation>an unknown country code</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="138"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="136"/>
         <source>an unknown border gate code</source>
         <translation>an unknown border gate code</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="139"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="137"/>
         <source>the document number is not valid</source>
         <translation>the document number is not valid</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="142"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="140"/>
         <source>the ID card number is not valid</source>
         <translation>the ID card number is not valid</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="145"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="143"/>
         <source>a name is missing</source>
         <translation>a name is missing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="146"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="144"/>
         <source>a vehicle needs exactly one driver</source>
         <translation>a vehicle needs exactly one driver</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="149"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="147"/>
         <source>the vehicle&apos;s details are missing</source>
         <translation>the vehicle&apos;s details are missing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="155"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="153"/>
         <source>“{field}” is missing</source>
         <translation>“{field}” is missing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="156"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="154"/>
         <source>“{field}” is too long</source>
         <translation>“{field}” is too long</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="157"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="155"/>
         <source>unknown entry “{field}”</source>
         <translation>unknown entry “{field}”</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="158"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="156"/>
         <source>“{field}” is not a valid date</source>
         <translation>“{field}” is not a valid date</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="159"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="157"/>
         <source>“{field}” has no time zone</source>
         <translation>“{field}” has no time zone</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="163"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="161"/>
         <source>The portal found the record invalid.</source>
         <translation>The portal found the record invalid.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="166"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="164"/>
         <source>The portal said: {reason}</source>
         <translation>The portal said: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="167"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="165"/>
         <source>The portal gave no reason.</source>
         <translation>The portal gave no reason.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="172"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="170"/>
         <source>Declaration</source>
         <translation>Declaration</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="173"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="171"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="174"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="172"/>
         <source>Cancellation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="177"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="175"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="178"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="176"/>
         <source>Corrected</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="179"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="177"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="181"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="179"/>
         <source>Corrected: version {version}, {state}</source>
         <translation>Corrected: version {version}, {state}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="188"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="186"/>
         <source>Crossing recorded</source>
         <translation>Crossing recorded</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="189"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="187"/>
         <source>Crossing corrected</source>
         <translation>Crossing corrected</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="190"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="188"/>
         <source>Crossing cancelled</source>
         <translation>Crossing cancelled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="191"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="189"/>
         <source>Watch-list hit recorded</source>
         <translation>Watch-list hit recorded</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="192"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="190"/>
         <source>Officer registered</source>
         <translation>Officer registered</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="193"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="191"/>
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="194"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="192"/>
         <source>Sign-in refused</source>
         <translation>Sign-in refused</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="195"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="193"/>
         <source>Counter locked</source>
         <translation>Counter locked</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="196"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="194"/>
         <source>Counter unlocked</source>
         <translation>Counter unlocked</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="197"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="195"/>
         <source>Unlock refused</source>
         <translation>Unlock refused</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="198"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="196"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="199"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="197"/>
         <source>Officer disabled</source>
         <translation>Officer disabled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="200"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="198"/>
         <source>Officer re-enabled</source>
         <translation>Officer re-enabled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="201"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="199"/>
         <source>PIN reset</source>
         <translation>PIN reset</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="202"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="200"/>
         <source>Officer lockout lifted</source>
         <translation>Officer lockout lifted</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="203"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="201"/>
         <source>Officer role changed</source>
         <translation>Officer role changed</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="204"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="202"/>
         <source>Permission refused</source>
         <translation>Permission refused</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="205"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="203"/>
         <source>Terminal enrolled</source>
         <translation>Terminal enrolled</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="206"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="204"/>
         <source>Key trusted</source>
         <translation>Key trusted</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="207"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="205"/>
         <source>Key revoked</source>
         <translation>Key revoked</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="208"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="206"/>
         <source>Database backed up</source>
         <translation>Database backed up</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="209"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="207"/>
         <source>Log exported</source>
         <translation>Log exported</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="214"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="212"/>
         <source>crossing</source>
         <translation>crossing</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="215"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="213"/>
         <source>officer</source>
         <translation>officer</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="216"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="214"/>
         <source>terminal</source>
         <translation>terminal</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="217"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="215"/>
         <source>key</source>
         <translation>key</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="218"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="216"/>
         <source>permission</source>
         <translation>permission</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="223"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="221"/>
         <source>The chain is intact: {entries} entries verified.</source>
         <translation>The chain is intact: {entries} entries verified.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="227"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="225"/>
         <source>Entry #{seq} was changed after it was written: its content no longer matches its hash.</source>
         <translation>Entry #{seq} was changed after it was written: its content no longer matches its hash.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="232"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="230"/>
         <source>The chain is broken at entry #{seq}: it does not follow the entry before it.</source>
         <translation>The chain is broken at entry #{seq}: it does not follow the entry before it.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="236"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="234"/>
         <source>Entries are missing from #{seq} on (deleted).</source>
         <translation>Entries are missing from #{seq} on (deleted).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="239"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="237"/>
         <source>The newest entries, from #{seq} on, were deleted.</source>
         <translation>The newest entries, from #{seq} on, were deleted.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="243"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="241"/>
         <source>The chain does not verify at entry #{seq} ({problem}).</source>
         <translation>The chain does not verify at entry #{seq} ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="250"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="248"/>
         <source>Intact: the file matches its manifest, signed by a trusted terminal key.</source>
         <translation>Intact: the file matches its manifest, signed by a trusted terminal key.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="254"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="252"/>
         <source>ALTERED: the file&apos;s content differs from the one the manifest was signed for.</source>
         <translation>ALTERED: the file&apos;s content differs from the one the manifest was signed for.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="259"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="257"/>
         <source>BAD SIGNATURE: the manifest was changed after signing, or forged.</source>
         <translation>BAD SIGNATURE: the manifest was changed after signing, or forged.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="263"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="261"/>
         <source>UNKNOWN SIGNER: the manifest is signed by a key this terminal does not trust.</source>
         <translation>UNKNOWN SIGNER: the manifest is signed by a key this terminal does not trust.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="267"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="265"/>
         <source>REVOKED SIGNER: the manifest is signed by a revoked key.</source>
         <translation>REVOKED SIGNER: the manifest is signed by a revoked key.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="270"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="268"/>
         <source>SIGNER MISMATCH: the signing key belongs to another gate or terminal than the manifest names.</source>
         <translation>SIGNER MISMATCH: the signing key belongs to another gate or terminal than the manifest names.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="275"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="273"/>
         <source>The exported file is missing.</source>
         <translation>The exported file is missing.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="276"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="274"/>
         <source>There is no manifest beside the file: it cannot be verified.</source>
         <translation>There is no manifest beside the file: it cannot be verified.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="279"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="277"/>
         <source>The manifest cannot be read.</source>
         <translation>The manifest cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="284"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="282"/>
         <source>Choose at least one format.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="285"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="283"/>
         <source>The period ends before it starts.</source>
         <translation>The period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="288"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="286"/>
         <source>At most {days} days can be exported at once.</source>
         <translation>At most {days} days can be exported at once.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="291"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="289"/>
         <source>No font with Vietnamese letters is installed for the PDF: ask the technician to install fonts-noto-core.</source>
         <translation>No font with Vietnamese letters is installed for the PDF: ask the technician to install fonts-noto-core.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="296"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="294"/>
         <source>The export could not be written; no file was left behind.</source>
         <translation>The export could not be written; no file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="304"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="302"/>
         <source>Guard</source>
         <translation>Guard</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="305"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="303"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="306"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="304"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="309"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="307"/>
         <source>The officer ID is 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>The officer ID is 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="313"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="311"/>
         <source>Enter the officer&apos;s full name.</source>
         <translation>Enter the officer&apos;s full name.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="314"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="312"/>
         <source>The name is too long.</source>
         <translation>The name is too long.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="315"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="313"/>
         <source>Choose a role.</source>
         <translation>Choose a role.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="316"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="314"/>
         <source>The PIN needs at least 6 characters.</source>
         <translation>The PIN needs at least 6 characters.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="319"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="317"/>
         <source>The PIN is too long.</source>
         <translation>The PIN is too long.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="320"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="318"/>
         <source>The first officer of a terminal must be an administrator.</source>
         <translation>The first officer of a terminal must be an administrator.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="323"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="321"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>You cannot disable your own account or change your own role.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="327"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="325"/>
         <source>There is no such officer.</source>
         <translation>There is no such officer.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="328"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="326"/>
         <source>An officer with this ID already exists.</source>
         <translation>An officer with this ID already exists.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="331"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="329"/>
         <source>The two PINs differ.</source>
         <translation>The two PINs differ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="336"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="334"/>
         <source>You are not allowed to do this (your role lacks “{permission}”). The refusal was written to the audit log.</source>
         <translation>You are not allowed to do this (your role lacks “{permission}”). The refusal was written to the audit log.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="341"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="339"/>
         <source>Nobody is signed in, or the account was disabled.</source>
         <translation>Nobody is signed in, or the account was disabled.</translation>
     </message>

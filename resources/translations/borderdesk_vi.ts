@@ -17,22 +17,22 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="116"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="118"/>
         <source>Counter {terminal}  ·  {day}</source>
         <translation>Quầy {terminal}  ·  {day}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="120"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="122"/>
         <source>Officer ID:</source>
         <translation>Mã cán bộ:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="121"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="123"/>
         <source>e.g. BP0123</source>
         <translation>VD: BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="123"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="125"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
@@ -40,37 +40,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="244"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="223"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="245"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="224"/>
         <source>Time (gate)</source>
         <translation>Giờ cửa khẩu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="246"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="225"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="247"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="226"/>
         <source>Counter</source>
         <translation>Quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="248"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="227"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="250"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="229"/>
         <source>Subject</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="251"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="230"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
@@ -78,13 +78,13 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="483"/>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="663"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="462"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="642"/>
         <source>Any action</source>
         <translation>Mọi thao tác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="551"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="530"/>
         <source>#{seq} · {time} · {actor} at {terminal} · {action} ({code})
 {entity} {entity_id}
 {details}
@@ -99,82 +99,82 @@ mã băm {hash}
 mã băm mục trước {prev}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="562"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="541"/>
         <source>Searching the log… {shown} entries found so far (down to entry #{seq}).</source>
         <translation>Đang tìm trong nhật ký… đã thấy {shown} mục (đã tìm đến mục #{seq}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="566"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="545"/>
         <source>{shown} entries: the whole log was searched.</source>
         <translation>{shown} mục: đã tìm hết nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="569"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="548"/>
         <source>{shown} entries shown; scroll down for older ones.</source>
         <translation>Đang hiện {shown} mục; cuộn xuống để xem các mục cũ hơn.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="572"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="551"/>
         <source>(filtered)</source>
         <translation>(đã lọc)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="593"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="572"/>
         <source>Checking the hash chain…</source>
         <translation>Đang kiểm tra chuỗi băm…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="649"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="628"/>
         <source>&amp;Days from</source>
         <translation>Từ &amp;ngày</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="650"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="629"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="651"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="630"/>
         <source>Offi&amp;cer:</source>
         <translation>Cán &amp;bộ:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="652"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="631"/>
         <source>e.g. BP0123</source>
         <translation>ví dụ BP0123</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="653"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="632"/>
         <source>Ac&amp;tion:</source>
         <translation>&amp;Thao tác:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="654"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="633"/>
         <source>&amp;Subject or details:</source>
         <translation>Đối tượng / &amp;chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="655"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="634"/>
         <source>id, file name, reason…</source>
         <translation>mã, tên tệp, lý do…</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="656"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="635"/>
         <source>&amp;Filter</source>
         <translation>&amp;Lọc</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="657"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="636"/>
         <source>Show &amp;all</source>
         <translation>&amp;Hiện tất cả</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="658"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="637"/>
         <source>&amp;Verify the hash chain</source>
         <translation>&amp;Kiểm tra chuỗi băm</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="660"/>
+        <location filename="../../borderdesk/ui/supervisor/audit_view.py" line="639"/>
         <source>Recompute every entry&apos;s hash and link: an entry changed or deleted outside the application is found</source>
         <translation>Tính lại mã băm và liên kết của từng mục: phát hiện mục bị sửa hoặc bị xóa ngoài ứng dụng</translation>
     </message>
@@ -1041,45 +1041,50 @@ Lý do: {reason}</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="217"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="246"/>
         <source>Saved: {name} ({direction}). Record id: {id}</source>
         <translation>Đã lưu: {name} ({direction}). Mã bản ghi: {id}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/findings_panel.py" line="222"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="251"/>
         <source>Not saved: %n error(s) to correct.</source>
         <translation>
             <numerusform>Chưa lưu: còn %n lỗi cần sửa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/findings_panel.py" line="224"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="253"/>
         <source>%n warning(s) to check.</source>
         <translation>
             <numerusform>%n cảnh báo cần kiểm tra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/findings_panel.py" line="228"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="257"/>
         <source>Not saved: check the %n warning(s) below, tick Acknowledge, then save again.</source>
         <translation>
             <numerusform>Chưa lưu: kiểm tra %n cảnh báo dưới đây, đánh dấu Xác nhận rồi lưu lại.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="235"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="264"/>
         <source>Warnings acknowledged: save again to record the crossing.</source>
         <translation>Đã xác nhận cảnh báo: nhấn Lưu lần nữa để ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="239"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="268"/>
         <source>Fill in the document details and press Save. Errors and warnings are listed here.</source>
         <translation>Nhập thông tin giấy tờ rồi nhấn Lưu. Lỗi và cảnh báo sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/findings_panel.py" line="256"/>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="285"/>
         <source>Check results</source>
         <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../borderdesk/ui/findings_panel.py" line="287"/>
+        <source>Receipt: F6 to print.</source>
+        <translation>Biên nhận: F6 để in.</translation>
     </message>
 </context>
 <context>
@@ -1301,125 +1306,125 @@ Lý do: {reason}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="368"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="370"/>
         <source>BorderDesk — {gate}</source>
         <translation>BorderDesk — {gate}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="372"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="374"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="373"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="374"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
         <source>&amp;New (clear the form)</source>
         <translation>Lượt &amp;mới (xóa biểu mẫu)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="375"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
         <source>&amp;Refresh today&apos;s list</source>
         <translation>Làm mới &amp;danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="376"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="378"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="377"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="379"/>
         <source>&amp;Lock the counter</source>
         <translation>&amp;Khóa quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="378"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="380"/>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="379"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
         <source>Expected pre-declarations</source>
         <translation>Tờ khai dự kiến</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="380"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="382"/>
         <source>Recorded today</source>
         <translation>Đã ghi nhận hôm nay</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="381"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="383"/>
         <source>Expected (F3)</source>
         <translation>Tờ khai dự kiến (F3)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="383"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="385"/>
         <source>Language / Ngôn ngữ</source>
         <translation>Ngôn ngữ / Language</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="384"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="385"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
         <source>&amp;About BorderDesk</source>
         <translation>&amp;Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="387"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="389"/>
         <source>Database: {path}</source>
         <translation>CSDL: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../borderdesk/ui/main_window.py" line="395"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="397"/>
         <source>Today: %n crossing(s)</source>
         <translation>
             <numerusform>Hôm nay: %n lượt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="427"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="429"/>
         <source>Pre-declaration {ref} attached: scan the traveller&apos;s document.</source>
         <translation>Đã gắn tờ khai {ref}: quét giấy tờ của người xuất nhập cảnh.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="602"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="606"/>
         <source>Saved crossing {id}</source>
         <translation>Đã lưu lượt xuất nhập cảnh {id}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="631"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="645"/>
         <source>Not saved: see the check results.</source>
         <translation>Chưa lưu: xem kết quả kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="642"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="656"/>
         <source>Your officer ID, recorded with every crossing</source>
         <translation>Mã cán bộ của đồng chí, được ghi kèm mỗi lượt xuất nhập cảnh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="655"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="669"/>
         <source>Database problem</source>
         <translation>Lỗi cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="661"/>
-        <location filename="../../borderdesk/ui/main_window.py" line="711"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="675"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="726"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="703"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="718"/>
         <source>About BorderDesk</source>
         <translation>Giới thiệu BorderDesk</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/main_window.py" line="705"/>
+        <location filename="../../borderdesk/ui/main_window.py" line="720"/>
         <source>BorderDesk — counter application of the electronic border-guard procedures.</source>
         <translation>BorderDesk — phần mềm tại quầy kiểm soát xuất nhập cảnh, phục vụ thủ tục biên phòng điện tử.</translation>
     </message>
@@ -3058,592 +3063,592 @@ Lý do: {reason}</translation>
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="27"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="25"/>
         <source>The record&apos;s content no longer matches its fingerprint: it was damaged in storage or on the way.</source>
         <translation>Nội dung bản ghi không còn khớp với mã băm của nó: đã bị hỏng khi lưu hoặc khi truyền.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="32"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="30"/>
         <source>The portal found the record invalid: {details}.</source>
         <translation>Cổng thấy bản ghi không hợp lệ: {details}.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="35"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="33"/>
         <source>The record names another border gate than the one this terminal is enrolled for ({reason}).</source>
         <translation>Bản ghi ghi một cửa khẩu khác với cửa khẩu mà máy trạm này đã đăng ký ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="40"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="38"/>
         <source>The portal already holds a different record under the same id.</source>
         <translation>Cổng đã có một bản ghi khác mang cùng mã.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="44"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="42"/>
         <source>The portal does not hold the record this correction or cancellation refers to.</source>
         <translation>Cổng không có bản ghi mà bản sửa hoặc yêu cầu hủy này nhắc tới.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="49"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="47"/>
         <source>The portal&apos;s record was already corrected or cancelled ({reason}).</source>
         <translation>Bản ghi trên cổng đã được sửa hoặc hủy trước đó ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="53"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="51"/>
         <source>The record is larger than the portal accepts.</source>
         <translation>Bản ghi lớn hơn mức cổng chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="57"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="55"/>
         <source>The portal could not read the request.</source>
         <translation>Cổng không đọc được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="60"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="58"/>
         <source>The portal speaks another version of the sync protocol: update BorderDesk.</source>
         <translation>Cổng dùng phiên bản giao thức đồng bộ khác: cần cập nhật BorderDesk.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="64"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="62"/>
         <source>The portal did not accept this terminal&apos;s signature.</source>
         <translation>Cổng không chấp nhận chữ ký của máy trạm này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="67"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="65"/>
         <source>The portal does not know this terminal (not enrolled, or its key was revoked).</source>
         <translation>Cổng không biết máy trạm này (chưa đăng ký, hoặc khóa đã bị thu hồi).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="72"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="70"/>
         <source>The portal refused the request as a replay: check this computer&apos;s clock.</source>
         <translation>Cổng từ chối yêu cầu vì coi là gửi lặp: kiểm tra đồng hồ của máy này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="76"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="74"/>
         <source>The request was damaged on the way to the portal.</source>
         <translation>Yêu cầu bị hỏng trên đường tới cổng.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="79"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="77"/>
         <source>The portal was still processing the same batch.</source>
         <translation>Cổng vẫn đang xử lý cùng lô đó.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="82"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="80"/>
         <source>The portal saw the same batch number for another batch.</source>
         <translation>Cổng thấy cùng số lô được dùng cho một lô khác.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="85"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="83"/>
         <source>The portal asked the terminal to slow down.</source>
         <translation>Cổng yêu cầu máy trạm gửi chậm lại.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="88"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="86"/>
         <source>The portal was temporarily unavailable.</source>
         <translation>Cổng tạm thời không hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="91"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="89"/>
         <source>The enrolment code is unknown, used or expired.</source>
         <translation>Mã đăng ký không tồn tại, đã dùng hoặc đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="98"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="96"/>
         <source>unknown message kind</source>
         <translation>loại bản ghi không xác định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="99"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="97"/>
         <source>the record is empty</source>
         <translation>bản ghi trống</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="100"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="98"/>
         <source>the record has no id</source>
         <translation>bản ghi không có mã</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="101"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="99"/>
         <source>the record&apos;s id differs from the message&apos;s</source>
         <translation>mã bản ghi khác với mã trong thông điệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="104"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="102"/>
         <source>the corrected record&apos;s id is not valid</source>
         <translation>mã của bản ghi được sửa không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="107"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="105"/>
         <source>a correction must name the record it corrects</source>
         <translation>bản sửa phải ghi rõ bản ghi được sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="110"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="108"/>
         <source>the correction names another record than the message</source>
         <translation>bản sửa ghi một bản ghi khác với thông điệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="113"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="111"/>
         <source>a first record cannot correct another one</source>
         <translation>bản ghi đầu tiên không thể sửa bản ghi khác</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="116"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="114"/>
         <source>the cancellation names another record than the message</source>
         <translation>yêu cầu hủy ghi một bản ghi khác với thông điệp</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="119"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="117"/>
         <source>the crossing time is in the future for the portal (check this computer&apos;s clock)</source>
         <translation>giờ qua lại ở tương lai đối với cổng (kiểm tra đồng hồ của máy này)</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="124"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="122"/>
         <source>the date of birth is after the crossing time</source>
         <translation>ngày sinh sau giờ qua lại</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="127"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="125"/>
         <source>the date of birth gives an implausible age</source>
         <translation>ngày sinh cho ra tuổi không hợp lý</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="130"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="128"/>
         <source>the document expires before the date of birth</source>
         <translation>giấy tờ hết hạn trước ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="133"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="131"/>
         <source>the crossing has no person</source>
         <translation>lượt qua không có người nào</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="134"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="132"/>
         <source>a refusal has no reason in the notes</source>
         <translation>quyết định từ chối không ghi lý do trong ghi chú</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="137"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="135"/>
         <source>an unknown country code</source>
         <translation>mã quốc gia không xác định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="138"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="136"/>
         <source>an unknown border gate code</source>
         <translation>mã cửa khẩu không xác định</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="139"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="137"/>
         <source>the document number is not valid</source>
         <translation>số giấy tờ không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="142"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="140"/>
         <source>the ID card number is not valid</source>
         <translation>số căn cước không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="145"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="143"/>
         <source>a name is missing</source>
         <translation>thiếu họ tên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="146"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="144"/>
         <source>a vehicle needs exactly one driver</source>
         <translation>phương tiện phải có đúng một người lái</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="149"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="147"/>
         <source>the vehicle&apos;s details are missing</source>
         <translation>thiếu thông tin phương tiện</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="155"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="153"/>
         <source>“{field}” is missing</source>
         <translation>thiếu “{field}”</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="156"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="154"/>
         <source>“{field}” is too long</source>
         <translation>“{field}” quá dài</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="157"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="155"/>
         <source>unknown entry “{field}”</source>
         <translation>mục không xác định “{field}”</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="158"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="156"/>
         <source>“{field}” is not a valid date</source>
         <translation>“{field}” không phải ngày hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="159"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="157"/>
         <source>“{field}” has no time zone</source>
         <translation>“{field}” không có múi giờ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="163"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="161"/>
         <source>The portal found the record invalid.</source>
         <translation>Cổng thấy bản ghi không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="166"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="164"/>
         <source>The portal said: {reason}</source>
         <translation>Cổng trả lời: {reason}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="167"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="165"/>
         <source>The portal gave no reason.</source>
         <translation>Cổng không nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="172"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="170"/>
         <source>Declaration</source>
         <translation>Khai báo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="173"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="171"/>
         <source>Correction</source>
         <translation>Sửa đổi</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="174"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="172"/>
         <source>Cancellation</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="177"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="175"/>
         <source>To review</source>
         <translation>Chờ xử lý</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="178"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="176"/>
         <source>Corrected</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="179"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="177"/>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="181"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="179"/>
         <source>Corrected: version {version}, {state}</source>
         <translation>Đã sửa: phiên bản {version}, {state}</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="188"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="186"/>
         <source>Crossing recorded</source>
         <translation>Ghi nhận lượt qua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="189"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="187"/>
         <source>Crossing corrected</source>
         <translation>Sửa lượt qua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="190"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="188"/>
         <source>Crossing cancelled</source>
         <translation>Hủy lượt qua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="191"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="189"/>
         <source>Watch-list hit recorded</source>
         <translation>Ghi nhận trùng danh sách cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="192"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="190"/>
         <source>Officer registered</source>
         <translation>Thêm cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="193"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="191"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="194"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="192"/>
         <source>Sign-in refused</source>
         <translation>Đăng nhập bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="195"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="193"/>
         <source>Counter locked</source>
         <translation>Khóa quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="196"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="194"/>
         <source>Counter unlocked</source>
         <translation>Mở khóa quầy</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="197"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="195"/>
         <source>Unlock refused</source>
         <translation>Mở khóa quầy bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="198"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="196"/>
         <source>Signed out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="199"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="197"/>
         <source>Officer disabled</source>
         <translation>Vô hiệu hóa cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="200"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="198"/>
         <source>Officer re-enabled</source>
         <translation>Kích hoạt lại cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="201"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="199"/>
         <source>PIN reset</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="202"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="200"/>
         <source>Officer lockout lifted</source>
         <translation>Mở khóa tài khoản cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="203"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="201"/>
         <source>Officer role changed</source>
         <translation>Đổi vai trò cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="204"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="202"/>
         <source>Permission refused</source>
         <translation>Từ chối do không có quyền</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="205"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="203"/>
         <source>Terminal enrolled</source>
         <translation>Đăng ký máy trạm</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="206"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="204"/>
         <source>Key trusted</source>
         <translation>Tin cậy khóa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="207"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="205"/>
         <source>Key revoked</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="208"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="206"/>
         <source>Database backed up</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="209"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="207"/>
         <source>Log exported</source>
         <translation>Xuất nhật ký</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="214"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="212"/>
         <source>crossing</source>
         <translation>lượt qua</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="215"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="213"/>
         <source>officer</source>
         <translation>cán bộ</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="216"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="214"/>
         <source>terminal</source>
         <translation>máy trạm</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="217"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="215"/>
         <source>key</source>
         <translation>khóa</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="218"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="216"/>
         <source>permission</source>
         <translation>quyền</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="223"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="221"/>
         <source>The chain is intact: {entries} entries verified.</source>
         <translation>Chuỗi còn nguyên vẹn: đã kiểm tra {entries} mục.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="227"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="225"/>
         <source>Entry #{seq} was changed after it was written: its content no longer matches its hash.</source>
         <translation>Mục #{seq} đã bị sửa sau khi ghi: nội dung không còn khớp với mã băm.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="232"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="230"/>
         <source>The chain is broken at entry #{seq}: it does not follow the entry before it.</source>
         <translation>Chuỗi bị đứt tại mục #{seq}: mục này không nối tiếp mục trước nó.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="236"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="234"/>
         <source>Entries are missing from #{seq} on (deleted).</source>
         <translation>Thiếu các mục từ #{seq} (đã bị xóa).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="239"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="237"/>
         <source>The newest entries, from #{seq} on, were deleted.</source>
         <translation>Các mục mới nhất, từ #{seq} trở đi, đã bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="243"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="241"/>
         <source>The chain does not verify at entry #{seq} ({problem}).</source>
         <translation>Chuỗi không hợp lệ tại mục #{seq} ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="250"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="248"/>
         <source>Intact: the file matches its manifest, signed by a trusted terminal key.</source>
         <translation>Nguyên vẹn: tệp khớp với bản kê khai, được ký bằng khóa máy trạm tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="254"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="252"/>
         <source>ALTERED: the file&apos;s content differs from the one the manifest was signed for.</source>
         <translation>ĐÃ BỊ SỬA: nội dung tệp khác với nội dung mà bản kê khai đã ký.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="259"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="257"/>
         <source>BAD SIGNATURE: the manifest was changed after signing, or forged.</source>
         <translation>CHỮ KÝ SAI: bản kê khai đã bị sửa sau khi ký, hoặc bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="263"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="261"/>
         <source>UNKNOWN SIGNER: the manifest is signed by a key this terminal does not trust.</source>
         <translation>NGƯỜI KÝ KHÔNG XÁC ĐỊNH: bản kê khai được ký bằng khóa mà máy trạm này không tin cậy.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="267"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="265"/>
         <source>REVOKED SIGNER: the manifest is signed by a revoked key.</source>
         <translation>KHÓA ĐÃ THU HỒI: bản kê khai được ký bằng một khóa đã bị thu hồi.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="270"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="268"/>
         <source>SIGNER MISMATCH: the signing key belongs to another gate or terminal than the manifest names.</source>
         <translation>NGƯỜI KÝ KHÔNG KHỚP: khóa ký thuộc cửa khẩu hoặc máy trạm khác với bản kê khai ghi.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="275"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="273"/>
         <source>The exported file is missing.</source>
         <translation>Không tìm thấy tệp đã xuất.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="276"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="274"/>
         <source>There is no manifest beside the file: it cannot be verified.</source>
         <translation>Không có bản kê khai cạnh tệp: không thể kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="279"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="277"/>
         <source>The manifest cannot be read.</source>
         <translation>Không đọc được bản kê khai.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="284"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="282"/>
         <source>Choose at least one format.</source>
         <translation>Hãy chọn ít nhất một định dạng.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="285"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="283"/>
         <source>The period ends before it starts.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="288"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="286"/>
         <source>At most {days} days can be exported at once.</source>
         <translation>Mỗi lần chỉ xuất được tối đa {days} ngày.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="291"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="289"/>
         <source>No font with Vietnamese letters is installed for the PDF: ask the technician to install fonts-noto-core.</source>
         <translation>Máy chưa có phông chữ tiếng Việt cho tệp PDF: hãy nhờ kỹ thuật viên cài fonts-noto-core.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="296"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="294"/>
         <source>The export could not be written; no file was left behind.</source>
         <translation>Không ghi được tệp xuất; không tệp nào bị để lại dở dang.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="304"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="302"/>
         <source>Guard</source>
         <translation>Cán bộ kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="305"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="303"/>
         <source>Supervisor</source>
         <translation>Giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="306"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="304"/>
         <source>Administrator</source>
         <translation>Quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="309"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="307"/>
         <source>The officer ID is 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>Mã cán bộ gồm 2 đến 32 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="313"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="311"/>
         <source>Enter the officer&apos;s full name.</source>
         <translation>Hãy nhập họ và tên cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="314"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="312"/>
         <source>The name is too long.</source>
         <translation>Họ tên quá dài.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="315"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="313"/>
         <source>Choose a role.</source>
         <translation>Hãy chọn vai trò.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="316"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="314"/>
         <source>The PIN needs at least 6 characters.</source>
         <translation>Mã PIN cần ít nhất 6 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="319"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="317"/>
         <source>The PIN is too long.</source>
         <translation>Mã PIN quá dài.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="320"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="318"/>
         <source>The first officer of a terminal must be an administrator.</source>
         <translation>Cán bộ đầu tiên của máy trạm phải là quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="323"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="321"/>
         <source>You cannot disable your own account or change your own role.</source>
         <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình hay đổi vai trò của chính mình.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="327"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="325"/>
         <source>There is no such officer.</source>
         <translation>Không có cán bộ này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="328"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="326"/>
         <source>An officer with this ID already exists.</source>
         <translation>Đã có cán bộ mang mã này.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="331"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="329"/>
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không giống nhau.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="336"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="334"/>
         <source>You are not allowed to do this (your role lacks “{permission}”). The refusal was written to the audit log.</source>
         <translation>Bạn không có quyền làm việc này (vai trò của bạn thiếu quyền “{permission}”). Việc từ chối đã được ghi vào nhật ký kiểm toán.</translation>
     </message>
     <message>
-        <location filename="../../borderdesk/ui/supervisor/labels.py" line="341"/>
+        <location filename="../../borderdesk/ui/supervisor/labels.py" line="339"/>
         <source>Nobody is signed in, or the account was disabled.</source>
         <translation>Chưa có ai đăng nhập, hoặc tài khoản đã bị vô hiệu hóa.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
+import numpy as np
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 from helpers.builders import NOW, crossing, identity, predeclaration
@@ -18,11 +19,13 @@ from sqlite_utils import Database
 from borderdesk.config import Settings
 from borderdesk.core import signed
 from borderdesk.core.compare import Agreement
+from borderdesk.scan import default_decoder
 from borderdesk.services import AuthService, CounterService
 from borderdesk.storage.predeclarations import PredeclarationStore
 from borderdesk.ui import i18n
 from borderdesk.ui.app import build_window
 from borderdesk.ui.main_window import MainWindow
+from borderdesk.ui.scanning.camera import gray_from_qimage
 
 CCCD = "001090012345||Nguyễn Văn An|17051990|Nam|Số 1 Phố Huế, Hà Nội|01022021"
 PIN = "246810"
@@ -202,6 +205,11 @@ def test_scan_slip_then_card_compare_decide_save_receipt_today_amend(
     assert counter.queue.table.item(row, 4).text() == "Đã ghi nhận"
 
     receipt = service.receipt(saved.id, actor="AD0001")
+    # The receipt's QR is on screen after the save, and it is that signed receipt.
+    assert counter.findings.receipt_qr.isVisible()
+    shown = gray_from_qimage(counter.findings.receipt_qr.pixmap().toImage())
+    assert default_decoder().decode_frame(np.pad(shown, 40, constant_values=255)
+                                          ).texts == [receipt]
     assert service.verify_receipt(receipt).stored.crossing.id == saved.id
     assert counter.records.last_saved_id == saved.id
 
