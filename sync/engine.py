@@ -12,7 +12,10 @@ One run (:meth:`SyncEngine.run_once`):
    ``max_batch_bytes``, grow back by a tenth after each success. Each batch is marked
    ``sent`` (hash frozen) in one transaction before it leaves and gets the portal's
    answers in one transaction after; a rejected or conflicting message never blocks
-   the others and is never sent again automatically;
+   the others and is never sent again automatically. One batch is on the wire at a
+   time, but the next one is prepared (read, marked ``sent``, encoded, signed) while
+   the portal works on it, and the answers are written down while the portal works
+   on the next;
 4. pull pre-declarations and watch-list deltas page by page (each page stored with
    its cursor in one transaction, so an interrupted pull resumes where it stopped),
    then the keys.
@@ -20,7 +23,8 @@ One run (:meth:`SyncEngine.run_once`):
 A transient failure ends the run and schedules the next attempt (full-jitter
 exponential backoff, persisted in ``sync_state`` so a restart honours it); any
 successful request resets the backoff. ``is_cancelled`` is checked between batches
-and pages. The engine never sleeps for backoff: the caller (daemon, GUI timer) does.
+(before the next one leaves: pushing is pipelined, see :meth:`SyncEngine._push`) and
+pages. The engine never sleeps for backoff: the caller (daemon, GUI timer) does.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -204,6 +209,15 @@ class _Run:
         "predeclarations": 0, "watchlist": 0, "keys": 0})
 
 
+@dataclass(slots=True)
+class _Prepared:
+    """A batch marked sent, its request body encoded: ready to leave."""
+
+    request: BatchRequest
+    body: bytes
+    ids: list[str]
+
+
 class SyncEngine:
     """Push and pull for one terminal.
 
@@ -298,7 +312,8 @@ class SyncEngine:
         """One push-then-pull pass; yields progress, the last item has phase "done".
 
         Args:
-            is_cancelled: checked between batches and pages.
+            is_cancelled: checked between batches (before the next one leaves) and
+                pages.
             force: ignore the persisted backoff (a person pressed "sync now").
             pull: also pull pre-declarations, watch list and keys.
         """
@@ -411,23 +426,96 @@ class SyncEngine:
 
     def _push(self, store: SyncStore, run: _Run, is_cancelled: Callable[[], bool]
               ) -> Iterator[SyncProgress]:
+        """Batches go out one at a time, in outbox order, but pipelined: while the
+        portal works on batch N, batch N+1 is read, marked ``sent``, encoded and signed
+        (a worker thread waits for N's answer); it leaves as soon as N's answer is in,
+        and N's answers are written down while the portal works on N+1. Only
+        ``pending`` batches are prepared ahead (those left ``sent`` are resent first,
+        one at a time, and so are the batches growing back after a split).
+        ``is_cancelled`` is checked before each batch leaves; a batch already on its
+        way is finished. A batch prepared ahead that never left (N failed, a 413,
+        cancelled) goes back to ``pending``."""
         finished: set[str] = set()
-        while True:
-            if is_cancelled():
-                raise _Stop(CANCELLED)
-            batch = store.unresolved(self.batch_size) or store.pending(self.batch_size)
-            if not batch:
-                return
-            if finished.intersection(m.message_id for m in batch):
-                raise RuntimeError("the outbox returned a message already answered")
-            answered = self._send(store, run, batch)
-            finished.update(answered)
-            run.left = self._left(store)
-            yield self._progress(run, "push", f"batch of {len(batch)}")
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-post") as pool:
+            while True:
+                if is_cancelled():
+                    raise _Stop(CANCELLED)
+                batch = store.unresolved(self.batch_size)
+                ahead = not batch  # the outbox has nothing left in flight
+                batch = batch or store.pending(self.batch_size)
+                if not batch:
+                    return
+                if finished.intersection(m.message_id for m in batch):
+                    raise RuntimeError("the outbox returned a message already answered")
+                current = self._prepare(store, run, batch)
+                if isinstance(current, list):  # refused locally, nothing to send
+                    finished.update(current)
+                    run.left = self._left(store)
+                    yield self._progress(run, "push", f"batch of {len(batch)}")
+                    continue
+                flight: Future[list[Result]] | None = pool.submit(
+                    self.client.send_batch, current.request, current.body)
+                upcoming: _Prepared | None = None
+                try:
+                    while current is not None:
+                        # not while growing back after a split: the size of N+1
+                        # depends on N's success
+                        ahead = ahead and self.batch_size >= self.max_batch
+                        upcoming = (self._prepare_next(store, run, finished)
+                                    if ahead else None)
+                        answered = current
+                        results = self._post(store, current.request, current.body,
+                                             current.ids, flight)
+                        flight = None
+                        if results is None:  # 413: back to the loop, smaller batches
+                            if len(current.ids) == 1:
+                                finished.update(self._too_large(store, run,
+                                                                current.ids[0]))
+                            break
+                        if upcoming is not None and not is_cancelled():
+                            # off at once: N's answers are written down meanwhile
+                            flight = pool.submit(self.client.send_batch,
+                                                 upcoming.request, upcoming.body)
+                            current, upcoming = upcoming, None
+                        else:
+                            current = None
+                        self._answered(store, run, answered, results)
+                        finished.update(answered.ids)
+                        run.left = self._left(store)
+                        yield self._progress(run, "push",
+                                             f"batch of {len(answered.ids)}")
+                finally:
+                    if flight is not None:  # the consumer stopped: wait, leave 'sent'
+                        wait([flight])
+                    # prepared ahead but never sent (N failed, a 413, cancelled)
+                    self._unsend(store, run, upcoming, "not_sent")
 
-    def _send(self, store: SyncStore, run: _Run, batch: list[OutboxMessage]
-              ) -> list[str]:
-        """Send (a prefix of) ``batch``; return the ids that got a final state."""
+    def _prepare_next(self, store: SyncStore, run: _Run, finished: set[str]
+                      ) -> _Prepared | None:
+        """The next pending batch, marked sent and encoded (None if there is none or
+        it was refused locally)."""
+        batch = store.pending(self.batch_size)
+        if not batch:
+            return None
+        if finished.intersection(m.message_id for m in batch):
+            raise RuntimeError("the outbox returned a message already answered")
+        prepared = self._prepare(store, run, batch)
+        if isinstance(prepared, list):
+            finished.update(prepared)
+            return None
+        return prepared
+
+    def _unsend(self, store: SyncStore, run: _Run, prepared: _Prepared | None,
+                code: str) -> None:
+        """A batch marked sent that never left goes back to ``pending``."""
+        if prepared is not None:
+            store.mark_unsent(prepared.ids, code, self.clock())
+            run.sent -= len(prepared.ids)
+
+    def _prepare(self, store: SyncStore, run: _Run, batch: list[OutboxMessage]
+                 ) -> _Prepared | list[str]:
+        """``batch`` (a prefix of it) marked sent with its request body; or the ids
+        refused locally (a changed payload, a message too large)."""
         local = self._check_frozen(store, batch)
         if local:
             run.rejected += len(local)
@@ -443,15 +531,18 @@ class SyncEngine:
         ids = [m.message_id for m in request.messages]
         store.mark_sent(ids, request.batch_id, self.clock())
         run.sent += len(ids)
-        results = self._post(store, request, body, ids)
-        if results is None:  # 413: split and let the loop fetch a smaller batch
-            if len(ids) == 1:
-                store.apply_results([Outcome(ids[0], ports.REJECTED, "too_large",
-                                             "the portal refused it as too large")],
-                                    self.clock())
-                run.rejected += 1
-                return ids
-            return []
+        return _Prepared(request, body, ids)
+
+    def _too_large(self, store: SyncStore, run: _Run, message_id: str) -> list[str]:
+        store.apply_results([Outcome(message_id, ports.REJECTED, "too_large",
+                                     "the portal refused it as too large")],
+                            self.clock())
+        run.rejected += 1
+        return [message_id]
+
+    def _answered(self, store: SyncStore, run: _Run, sent: _Prepared,
+                  results: list[Result]) -> None:
+        request = sent.request
         outcomes = [self._outcome(r) for r in results]
         store.apply_results(outcomes, self.clock())
         # One state write for the answered batch: the backoff cleared and, when the
@@ -473,10 +564,9 @@ class SyncEngine:
         if self.batch_size < self.max_batch:  # grow back slowly after a split
             self.batch_size = min(self.max_batch,
                                   self.batch_size + max(1, self.batch_size // 10))
-        log.info("batch %s: %d sent, %s", request.batch_id, len(ids),
+        log.info("batch %s: %d sent, %s", request.batch_id, len(sent.ids),
                  json.dumps({s: sum(1 for r in results if r.status is s)
                              for s in Status}, sort_keys=True))
-        return ids
 
     def _check_frozen(self, store: SyncStore, batch: list[OutboxMessage]) -> list[str]:
         """Refuse to send a message whose stored payload no longer matches its hash."""
@@ -516,12 +606,18 @@ class SyncEngine:
                        payload_sha256=m.payload_sha256, ref=m.ref)
 
     def _post(self, store: SyncStore, request: BatchRequest, body: bytes,
-              ids: list[str]) -> list[Result] | None:
-        """POST a batch already marked sent; None after a 413 (messages unsent)."""
+              ids: list[str], flight: Future[list[Result]] | None = None
+              ) -> list[Result] | None:
+        """POST a batch already marked sent; None after a 413 (messages unsent).
+        ``flight``: its first attempt, already under way in the worker thread."""
         waits = 0
         while True:
             try:
-                results = self.client.send_batch(request, body)
+                if flight is not None:
+                    first, flight = flight, None
+                    results = first.result()
+                else:
+                    results = self.client.send_batch(request, body)
             except TooLarge:
                 store.mark_unsent(ids, "too_large", self.clock())
                 self.batch_size = max(1, len(ids) // 2)

@@ -37,14 +37,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from borderdesk.core.codec import CrossingFormatError, crossing_from_dict
 from borderdesk.core.model import Crossing
 from borderdesk.core.validation import Severity, validate
-from sync.portal.store import PortalStore
+from sync.portal.store import PortalStore, StoredCrossing, StoredMessage
 from sync.protocol import Function, Result, Status, canonical_json
 
 #: ``validate`` runs at the crossing's own time plus this margin.
@@ -158,13 +158,97 @@ def _codes(codes: Sequence[str]) -> str:
     return ",".join(dict.fromkeys(codes))
 
 
+class _BatchView:
+    """The store as one batch sees it: the messages, crossings and successors its
+    messages name are read up front (one query each), and its new messages and
+    crossings are written together (``executemany``) by :meth:`flush`, which runs
+    before any read the up-front queries did not cover and before any update, so the
+    database and this view always agree. The caller owns the transaction."""
+
+    def __init__(self, store: PortalStore, messages: Sequence[dict[str, Any]] = ()
+                 ) -> None:
+        self.store = store
+        mids = [m["message_id"] for m in messages]
+        cids = [v for m in messages for v in (m.get("crossing_id"), m.get("ref"))
+                if isinstance(v, str) and v]
+        self._messages: dict[str, StoredMessage | None] = dict.fromkeys(mids)
+        self._messages.update(store.messages(mids) if mids else {})
+        self._crossings: dict[str, StoredCrossing | None] = dict.fromkeys(cids)
+        self._crossings.update(store.crossings(cids) if cids else {})
+        self._superseding: dict[str, str | None] = dict.fromkeys(cids)
+        self._superseding.update(store.superseding_many(cids) if cids else {})
+        self._new_messages: list[dict[str, Any]] = []
+        self._new_crossings: list[dict[str, Any]] = []
+
+    def flush(self) -> None:
+        if self._new_crossings:
+            self.store.add_crossings(self._new_crossings)
+            self._new_crossings = []
+        if self._new_messages:
+            self.store.add_messages(self._new_messages)
+            self._new_messages = []
+
+    def message(self, message_id: str) -> StoredMessage | None:
+        if message_id in self._messages:
+            return self._messages[message_id]
+        self.flush()
+        return self.store.message(message_id)
+
+    def crossing(self, crossing_id: str) -> StoredCrossing | None:
+        if crossing_id in self._crossings:
+            return self._crossings[crossing_id]
+        self.flush()
+        return self.store.crossing(crossing_id)
+
+    def superseding(self, crossing_id: str) -> str | None:
+        if crossing_id in self._superseding:
+            return self._superseding[crossing_id]
+        self.flush()
+        return self.store.superseding(crossing_id)
+
+    def add_message(self, **row: Any) -> None:
+        self._new_messages.append(row)
+        self._messages[row["message_id"]] = StoredMessage(
+            row["message_id"], row["function"], row["crossing_id"],
+            row["payload_sha256"], row["status"], row["gate"])
+
+    def add_crossing(self, **row: Any) -> None:
+        self._new_crossings.append(row)
+        cid, old = row["crossing_id"], row["supersedes"]
+        self._crossings[cid] = StoredCrossing(
+            cid, row["gate"], row["message_id"], row["payload_sha256"], old, None, None)
+        if old is not None and old in self._superseding \
+                and self._superseding[old] is None:
+            self._superseding[old] = cid
+
+    def mark_superseded(self, crossing_id: str, by: str) -> None:
+        self.flush()
+        self.store.mark_superseded(crossing_id, by)
+        held = self._crossings.get(crossing_id)
+        if held is not None:
+            self._crossings[crossing_id] = replace(held, superseded_by=by)
+
+    def mark_cancelled(self, crossing_id: str, message_id: str) -> None:
+        self.flush()
+        self.store.mark_cancelled(crossing_id, message_id)
+        held = self._crossings.get(crossing_id)
+        if held is not None:
+            self._crossings[crossing_id] = replace(held, cancelled_by=message_id)
+
+    def add_refusal(self, **row: Any) -> None:
+        self.store.add_refusal(**row)
+
+    def refused_version(self, crossing_id: str, gate: str) -> dict[str, Any] | None:
+        return self.store.refused_version(crossing_id, gate)  # refusals: not deferred
+
+
 class BatchProcessor:
     """Applies one batch's messages to the store (the caller owns the transaction)."""
 
     def __init__(
         self, store: PortalStore, sender: Sender, batch_id: str, now: datetime
     ) -> None:
-        self.store = store
+        self.store = _BatchView(store)
         self.sender = sender
         self.batch_id = batch_id
         self.now = now
@@ -174,11 +258,18 @@ class BatchProcessor:
                 payload_texts: Sequence[str | None] | None = None) -> list[Result]:
         """``payload_texts``: each payload's canonical JSON when already computed
         (:func:`canonical_request`)."""
-        if payload_texts is None:
-            return [self.one(m) for m in messages]
-        return [self.one(m, t) for m, t in zip(messages, payload_texts, strict=True)]
+        self.store = _BatchView(self.store.store, messages)
+        texts = payload_texts if payload_texts is not None else [None] * len(messages)
+        results = [self._judged(m, t) for m, t in zip(messages, texts, strict=True)]
+        self.store.flush()
+        return results
 
     def one(self, m: dict[str, Any], payload_text: str | None = None) -> Result:
+        result = self._judged(m, payload_text)
+        self.store.flush()
+        return result
+
+    def _judged(self, m: dict[str, Any], payload_text: str | None) -> Result:
         mid = m["message_id"]
         digest = m.get("payload_sha256")
         try:

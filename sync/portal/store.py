@@ -32,7 +32,7 @@ import json
 import os
 import secrets
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,6 +65,62 @@ def _now_text(moment: datetime) -> str:
     return (
         moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
     )
+
+
+_INSERT_MESSAGE = (
+    "INSERT INTO messages (message_id, function, crossing_id, ref, payload_sha256,"
+    " payload, status, key_id, gate, terminal, batch_id, received_at)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_INSERT_CROSSING = (
+    "INSERT INTO crossings (crossing_id, gate, terminal, message_id, payload_sha256,"
+    " payload, supersedes, received_at) VALUES (?,?,?,?,?,?,?,?)"
+)
+_CHUNK = 500  # ids per IN (...) query
+
+
+def _message_row(
+    *,
+    message_id: str,
+    function: str,
+    crossing_id: str,
+    ref: str | None,
+    payload_sha256: str,
+    payload: str,
+    status: str,
+    key_id: str,
+    gate: str,
+    terminal: str,
+    batch_id: str,
+    now: datetime,
+) -> tuple[Any, ...]:
+    return (message_id, function, crossing_id, ref, payload_sha256, payload, status,
+            key_id, gate, terminal, batch_id, _now_text(now))
+
+
+def _crossing_row(
+    *,
+    crossing_id: str,
+    gate: str,
+    terminal: str,
+    message_id: str,
+    payload_sha256: str,
+    payload: str,
+    supersedes: str | None,
+    now: datetime,
+) -> tuple[Any, ...]:
+    return (crossing_id, gate, terminal, message_id, payload_sha256, payload,
+            supersedes, _now_text(now))
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
+    unique = list(dict.fromkeys(ids))
+    for i in range(0, len(unique), _CHUNK):
+        yield unique[i:i + _CHUNK]
+
+
+def _marks(chunk: Sequence[str]) -> str:
+    return ",".join("?" * len(chunk))
 
 
 def _script(conn: sqlite3.Connection, script: str) -> None:
@@ -602,70 +658,60 @@ class PortalStore:
         ).fetchone()
         return None if row is None else StoredCrossing(*row)
 
-    def add_message(
-        self,
-        *,
-        message_id: str,
-        function: str,
-        crossing_id: str,
-        ref: str | None,
-        payload_sha256: str,
-        payload: str,
-        status: str,
-        key_id: str,
-        gate: str,
-        terminal: str,
-        batch_id: str,
-        now: datetime,
-    ) -> None:
-        self.conn.execute(
-            "INSERT INTO messages (message_id, function, crossing_id, ref,"
-            " payload_sha256, payload, status, key_id, gate, terminal, batch_id,"
-            " received_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                message_id,
-                function,
-                crossing_id,
-                ref,
-                payload_sha256,
-                payload,
-                status,
-                key_id,
-                gate,
-                terminal,
-                batch_id,
-                _now_text(now),
-            ),
-        )
+    def messages(self, message_ids: Sequence[str]) -> dict[str, StoredMessage]:
+        """The held messages among ``message_ids`` (one query per 500 ids)."""
+        out: dict[str, StoredMessage] = {}
+        for chunk in _chunks(message_ids):
+            for row in self.conn.execute(
+                "SELECT message_id, function, crossing_id, payload_sha256, status, gate"
+                f" FROM messages WHERE message_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[row[0]] = StoredMessage(*row)
+        return out
 
-    def add_crossing(
-        self,
-        *,
-        crossing_id: str,
-        gate: str,
-        terminal: str,
-        message_id: str,
-        payload_sha256: str,
-        payload: str,
-        supersedes: str | None,
-        now: datetime,
-    ) -> None:
-        self.conn.execute(
-            "INSERT INTO crossings (crossing_id, gate, terminal, message_id,"
-            " payload_sha256, payload, supersedes, received_at)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (
-                crossing_id,
-                gate,
-                terminal,
-                message_id,
-                payload_sha256,
-                payload,
-                supersedes,
-                _now_text(now),
-            ),
-        )
+    def crossings(self, crossing_ids: Sequence[str]) -> dict[str, StoredCrossing]:
+        """The held crossings among ``crossing_ids`` (one query per 500 ids)."""
+        out: dict[str, StoredCrossing] = {}
+        for chunk in _chunks(crossing_ids):
+            for row in self.conn.execute(
+                "SELECT crossing_id, gate, message_id, payload_sha256, supersedes,"
+                " superseded_by, cancelled_by FROM crossings"
+                f" WHERE crossing_id IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out[row[0]] = StoredCrossing(*row)
+        return out
+
+    def superseding_many(self, crossing_ids: Sequence[str]) -> dict[str, str]:
+        """:meth:`superseding` of each of ``crossing_ids`` that has one."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(crossing_ids):
+            for old, new in self.conn.execute(
+                "SELECT supersedes, crossing_id FROM crossings"
+                f" WHERE supersedes IN ({_marks(chunk)})",
+                chunk,
+            ):
+                out.setdefault(old, new)
+        return out
+
+    def add_messages(self, rows: Sequence[dict[str, Any]]) -> None:
+        """:meth:`add_message` of each row (keyword arguments), one statement."""
+        self.conn.executemany(_INSERT_MESSAGE, [_message_row(**r) for r in rows])
+
+    def add_crossings(self, rows: Sequence[dict[str, Any]]) -> None:
+        """:meth:`add_crossing` of each row (keyword arguments), one statement."""
+        self.conn.executemany(_INSERT_CROSSING, [_crossing_row(**r) for r in rows])
+
+    def add_message(self, **row: Any) -> None:
+        """Keyword arguments: message_id, function, crossing_id, ref, payload_sha256,
+        payload, status, key_id, gate, terminal, batch_id, now."""
+        self.conn.execute(_INSERT_MESSAGE, _message_row(**row))
+
+    def add_crossing(self, **row: Any) -> None:
+        """Keyword arguments: crossing_id, gate, terminal, message_id, payload_sha256,
+        payload, supersedes, now."""
+        self.conn.execute(_INSERT_CROSSING, _crossing_row(**row))
 
     def mark_superseded(self, crossing_id: str, by: str) -> None:
         self.conn.execute(

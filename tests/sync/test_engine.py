@@ -294,7 +294,11 @@ def test_cancellation_between_batches(
     for step in gen:
         steps.append(step)
     assert steps[-1].outcome == E.CANCELLED
-    assert _states(store) == {"accepted": 10, "pending": 20}
+    # Pipelined: batch 2 left when batch 1's answer came in (before its progress was
+    # reported); it is finished, and batch 3, prepared meanwhile, goes back to pending.
+    assert [s.phase for s in steps] == ["start", "push", "push", "done"]
+    assert _states(store) == {"accepted": 20, "pending": 10}
+    assert len(_batches(portal)) == 2
 
 
 def test_amendment_and_cancellation_travel_as_02_and_03(
