@@ -153,6 +153,22 @@ class Table(QTableView):
             self.selectRow(row)
             self.scrollTo(self.model().index(row, 0))
 
+    def current_item(self) -> Any:
+        """The selected row's object (a :class:`RowsModel` row), or None."""
+        model = self.model()
+        row = self.current_row()
+        return model.row_at(row) if row >= 0 and isinstance(model, RowsModel) else None
+
+    def select_first(self, wanted: Callable[[Any], bool]) -> bool:
+        """Select the first row whose object is ``wanted``; False if none is."""
+        model = self.model()
+        if isinstance(model, RowsModel):
+            for row, item in enumerate(model.rows()):
+                if wanted(item):
+                    self.select_row(row)
+                    return True
+        return False
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             row = self.current_row()

@@ -280,15 +280,11 @@ class OfficersPanel(QWidget):
         self._update_buttons()
 
     def current(self) -> Officer | None:
-        row = self.table.current_row()
-        return self.model.row_at(row) if row >= 0 else None
+        officer: Officer | None = self.table.current_item()
+        return officer
 
     def select(self, officer_id: str) -> bool:
-        for row, officer in enumerate(self.model.rows()):
-            if officer.officer_id == officer_id:
-                self.table.select_row(row)
-                return True
-        return False
+        return self.table.select_first(lambda o: o.officer_id == officer_id)
 
     def focus_first(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

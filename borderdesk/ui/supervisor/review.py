@@ -173,15 +173,11 @@ class ReviewPanel(QWidget):
         return self.model.rows()
 
     def current_item(self) -> ReviewItem | None:
-        row = self.table.current_row()
-        return self.model.row_at(row) if row >= 0 else None
+        item: ReviewItem | None = self.table.current_item()
+        return item
 
     def select_message(self, message_id: str) -> bool:
-        for row, item in enumerate(self.model.rows()):
-            if item.message_id == message_id:
-                self.table.select_row(row)
-                return True
-        return False
+        return self.table.select_first(lambda i: i.message_id == message_id)
 
     def focus_first(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
