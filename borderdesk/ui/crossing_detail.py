@@ -646,3 +646,15 @@ class CrossingDetailDialog(QDialog):
         self.reload()
         self.crossingCancelled.emit(crossing_id)
         return ""
+
+
+def make_dialog(service: CounterService, crossing_id: str, actor: Callable[[], str],
+                parent: QWidget) -> CrossingDetailDialog | None:
+    """The detail dialog of ``crossing_id`` over ``parent``, deleted when closed, not
+    yet shown (None: no such crossing). Raises StorageError."""
+    details = load(service, crossing_id)
+    if details is None:
+        return None
+    dialog = CrossingDetailDialog(service, details, actor, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog

@@ -78,15 +78,14 @@ class RecordActions(QObject):
         """Open the crossing's detail dialog (window-modal, not blocking)."""
         window = self._window
         try:
-            details = crossing_detail.load(window.service, crossing_id)
+            dialog = crossing_detail.make_dialog(window.service, crossing_id,
+                                                 window.officer, window)
         except StorageError as exc:
             log.error("cannot read crossing %s (%s)", crossing_id, exc.code)
             window.statusBar().showMessage(self._storage_text(exc), STATUS_MS)
             return None
-        if details is None:
+        if dialog is None:
             return None
-        dialog = CrossingDetailDialog(window.service, details, window.officer, window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.amendRequested.connect(self._on_amend_requested)
         dialog.crossingCancelled.connect(self._on_crossing_cancelled)
         dialog.destroyed.connect(self._on_detail_destroyed)

@@ -237,14 +237,13 @@ class SupervisionWindow(QMainWindow):
         """The crossing in full, over this window (amend and cancel work from it)."""
         main = self.main
         try:
-            details = crossing_detail.load(main.service, crossing_id)
+            dialog = crossing_detail.make_dialog(main.service, crossing_id,
+                                                 main.officer, self)
         except StorageError as exc:
             self.statusBar().showMessage(messages.storage_error_text(exc), STATUS_MS)
             return None
-        if details is None:
+        if dialog is None:
             return None
-        dialog = CrossingDetailDialog(main.service, details, main.officer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.amendRequested.connect(self._on_amend_requested)
         dialog.crossingCancelled.connect(self._on_crossing_cancelled)
         dialog.destroyed.connect(self._on_detail_destroyed)
