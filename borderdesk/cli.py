@@ -324,6 +324,8 @@ def cmd_record(ctx: Context, out: TextIO, err: TextIO) -> int:
                 if not rr.created:
                     err.write(f"{where}already recorded (identical): {rr.id}\n")
         results.append(result)
+    # The names go into the search index after the saves, not inside them.
+    ctx.service.index_names()
     if as_json:
         _dump(results if isinstance(data, list) else results[0], out)
     return worst

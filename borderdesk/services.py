@@ -305,6 +305,13 @@ class CounterService:
         warnings = [f for f in findings if f.severity is Severity.WARNING]
         return RecordOutcome(result, warnings)
 
+    def index_names(self) -> int:
+        """Put the names saved since the last time into the search index, outside any
+        save (see :mod:`borderdesk.storage.name_index`); a database that cannot take
+        the write now is left for later, searches find those names all the same.
+        Returns how many person rows were indexed."""
+        return self.store.index_names()
+
     def day(self, day: date, gate: str | None = None, *, actor: str | None
             ) -> list[StoredCrossing]:
         """The crossings of a gate day (every gate unless ``gate``). Needs

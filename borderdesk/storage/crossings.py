@@ -2,6 +2,8 @@
 
 :meth:`CrossingStore.record` writes the crossing, the people in it, its outbox message
 and its audit entry in one transaction: either all of them exist afterwards or none.
+The people's names reach the full-text index after that transaction
+(:mod:`borderdesk.storage.name_index`); searches find them before as after.
 The canonical JSON payload and its SHA-256 are stored with the row and never change,
 which is what the sync sends and what ``db check`` re-verifies against the audit log.
 """
@@ -22,10 +24,10 @@ from borderdesk.core.ids import new_id
 from borderdesk.core.model import Crossing, Direction
 from borderdesk.core.screening import PastCrossing
 from borderdesk.core.text import normalize_document_number, search_key
-from borderdesk.storage import audit
+from borderdesk.storage import audit, name_index
 from borderdesk.storage.db import write_transaction
-from borderdesk.storage.errors import IdConflict, SupersedeConflict
-from borderdesk.storage.names import fts_queries
+from borderdesk.storage.errors import IdConflict, StorageError, SupersedeConflict
+from borderdesk.storage.names import Terms, fts_query, key_matches, query_terms
 
 if TYPE_CHECKING:
     from borderdesk.storage.outbox import Cancellation
@@ -116,10 +118,13 @@ class CrossingStore:
 
     def record_many(self, crossings: Iterable[Crossing], *, actor: str,
                     now: datetime | None = None) -> list[RecordResult]:
-        """Store many crossings in one transaction (bulk import, demo data)."""
+        """Store many crossings in one transaction (bulk import, demo data), their
+        names indexed in it too."""
         stamp = now or datetime.now(UTC)
         with write_transaction(self.db):
-            return [self._record(c, actor, stamp) for c in crossings]
+            results = [self._record(c, actor, stamp) for c in crossings]
+            name_index.index_pending(self.db, limit=None)
+            return results
 
     def cancel(self, crossing_id: str, reason: str, *, actor: str,
                now: datetime | None = None) -> Cancellation:
@@ -275,27 +280,73 @@ class CrossingStore:
         unfinished: "nguyen van an", "NGUYEN VAN AN", "Nguyễn An" and "nguyen van a"
         all find "Nguyễn Văn An". When that finds nothing, every word is taken as the
         start of a word ("nguy v a").
-        """
-        for query in fts_queries(text):
-            ids = self._fts_ids(query, limit)
-            if ids:
-                return self._by_ids(ids)
-        return []
 
-    def _fts_ids(self, query: str, limit: int) -> list[str]:
+        Rows saved since the index last caught up are indexed first when this
+        connection can write; whatever is still waiting (a read-only file, a busy
+        database) is matched row by row by the same rules, in the same read
+        transaction as the index, so the result does not depend on indexing.
+        """
+        searches = query_terms(text)
+        if not searches:
+            return []
+        self.index_names()
+        conn = self.db.conn
+        own = not conn.in_transaction
+        if own:
+            conn.execute("BEGIN")  # one snapshot: the mark, the index, the rows above
+        try:
+            waiting = conn.execute(
+                "SELECT id, crossing_id, name_key FROM crossing_persons"
+                " WHERE id > (SELECT indexed_to FROM persons_fts_state)"
+                " ORDER BY id DESC").fetchall()
+            for terms in searches:
+                ids = self._name_ids(terms, waiting, limit)
+                if ids:
+                    return self._by_ids(ids)
+            return []
+        finally:
+            if own and conn.in_transaction:
+                conn.execute("COMMIT")
+
+    def index_names(self) -> int:
+        """Index the names saved since the index last caught up (see
+        :mod:`borderdesk.storage.name_index`), unless a transaction is open here or
+        the database cannot take the write now (read-only, busy, full): searches
+        find those rows all the same. Returns how many were indexed."""
+        if self.db.conn.in_transaction:
+            return 0
+        try:
+            return name_index.catch_up(self.db)
+        except StorageError:
+            return 0
+
+    def _name_ids(self, terms: Terms, waiting: list[tuple[int, str, str]],
+                  limit: int) -> list[str]:
+        """Crossing ids whose persons match, newest person row first: the rows not
+        indexed yet (all above the index's), then the index."""
         ids: list[str] = []
         seen: set[str] = set()
-        cursor = self.db.conn.execute(
-            "SELECT p.crossing_id FROM persons_fts f JOIN crossing_persons p"
-            " ON p.id = f.rowid WHERE persons_fts MATCH ? ORDER BY f.rowid DESC",
-            (query,),
-        )
-        for (cid,) in cursor:
+
+        def add(cid: str) -> bool:
             if cid not in seen:
                 seen.add(cid)
                 ids.append(cid)
-                if len(ids) >= limit:
+            return len(ids) >= limit
+
+        for _, cid, key in waiting:
+            if key_matches(terms, key) and add(cid):
+                return ids
+        cursor = self.db.conn.execute(
+            "SELECT p.crossing_id FROM persons_fts f JOIN crossing_persons p"
+            " ON p.id = f.rowid WHERE persons_fts MATCH ? ORDER BY f.rowid DESC",
+            (fts_query(terms),),
+        )
+        try:
+            for (cid,) in cursor:
+                if add(cid):
                     break
+        finally:
+            cursor.close()
         return ids
 
     def find(self, text: str, limit: int = 50) -> list[StoredCrossing]:

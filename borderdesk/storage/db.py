@@ -117,7 +117,8 @@ def schema_version(db: Database) -> list[str]:
 
 
 class WalCheckpointer:
-    """Moves WAL checkpoints off the save path, for long-running processes.
+    """Moves WAL checkpoints off the save path, for long-running processes, and indexes
+    the names of new crossings while the database is idle.
 
     By default SQLite checkpoints inside the commit that pushes the WAL past 1000 pages,
     so about one save in forty-four pays for copying the WAL into the database file. A
@@ -127,14 +128,26 @@ class WalCheckpointer:
     every ``interval`` seconds. A PASSIVE checkpoint never blocks writers or readers; it
     copies what it can and the next one continues. ``stop()`` runs a final TRUNCATE
     checkpoint so the WAL file does not outlive the process.
+
+    Before each checkpoint it indexes up to :data:`~borderdesk.storage.name_index.BATCH`
+    names saved since the last time (:mod:`borderdesk.storage.name_index`), when no
+    other connection has committed since the previous round (idle time), or when
+    ``backlog`` rows or more wait; and the rest when stopping. Its connection commits
+    them with ``synchronous=NORMAL``: the index is derived from rows that are already
+    durable, and a lost indexing transaction takes its mark with it (the rows are
+    indexed again). ``index_names=False`` leaves indexing to others.
     """
 
-    def __init__(self, path: Path | str, interval: float = 1.0) -> None:
+    def __init__(self, path: Path | str, interval: float = 1.0, *,
+                 index_names: bool = True, backlog: int = 2000) -> None:
         import threading
 
         self.path = str(path)
         self.interval = interval
+        self.index_names = index_names
+        self.backlog = backlog
         self.checkpoints = 0
+        self.indexed = 0
         self.last_error: StorageError | None = None
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="wal-checkpointer",
@@ -153,15 +166,39 @@ class WalCheckpointer:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                    isolation_level=None)
+            conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             self.last_error = translate(exc)
             return
+        db = Database(conn, execute_plugins=False)
+        version = None
         try:
             while not self._stop.wait(self.interval):
+                if self.index_names:
+                    version = self._index(db, version)
                 self._checkpoint(conn, "PASSIVE")
+            if self.index_names:
+                self._index(db, None, everything=True)
             self._checkpoint(conn, "TRUNCATE")
         finally:
             conn.close()
+
+    def _index(self, db: Database, version: int | None, everything: bool = False
+               ) -> int | None:
+        """One round of indexing; returns the data version it saw."""
+        from borderdesk.storage import name_index
+
+        try:
+            now = db.conn.execute("PRAGMA data_version").fetchone()[0]
+            idle = now == version
+            if everything:
+                self.indexed += name_index.catch_up(db)
+            elif idle or name_index.pending(db.conn) >= self.backlog:
+                self.indexed += name_index.index_pending(db)
+            return int(now)
+        except (sqlite3.Error, StorageError) as exc:  # busy, I/O: next round
+            self.last_error = exc if isinstance(exc, StorageError) else translate(exc)
+            return version
 
     def _checkpoint(self, conn: sqlite3.Connection, mode: str) -> None:
         try:

@@ -328,3 +328,36 @@ def m0005_officers(db: Database) -> None:
             [(reference, i, key) for i, key in declared_name_keys(json.loads(persons))],
         )
 
+
+@MIGRATIONS()
+def m0006_deferred_name_index(db: Database) -> None:
+    """Crossings' names are indexed after the save, not by a trigger inside it
+    (:mod:`borderdesk.storage.name_index`).
+
+    ``persons_fts_state.indexed_to`` is the highest ``crossing_persons.id`` in
+    ``persons_fts``; the trigger indexed every row so far, so it starts at the last
+    one. The delete trigger removes only indexed rows from the index, then lowers the
+    mark to the highest row left when it is above it: SQLite gives the next row
+    ``max(id) + 1``, which must not count as indexed.
+    """
+    db.execute("DROP TRIGGER persons_fts_ai")
+    db.execute(
+        "CREATE TABLE persons_fts_state ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " indexed_to INTEGER NOT NULL)"
+    )
+    db.execute(
+        "INSERT INTO persons_fts_state (id, indexed_to)"
+        " SELECT 1, coalesce(max(id), 0) FROM crossing_persons"
+    )
+    db.execute("DROP TRIGGER persons_fts_ad")
+    db.execute(
+        "CREATE TRIGGER persons_fts_ad AFTER DELETE ON crossing_persons BEGIN"
+        " INSERT INTO persons_fts(persons_fts, rowid, name_key)"
+        " SELECT 'delete', old.id, old.name_key"
+        " WHERE old.id <= (SELECT indexed_to FROM persons_fts_state);"
+        " UPDATE persons_fts_state"
+        " SET indexed_to = (SELECT coalesce(max(id), 0) FROM crossing_persons)"
+        " WHERE indexed_to > (SELECT coalesce(max(id), 0) FROM crossing_persons);"
+        " END"
+    )

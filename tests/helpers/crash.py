@@ -27,7 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from borderdesk.storage import audit
+from sqlite_utils import Database
+
+from borderdesk.storage import audit, name_index
+from borderdesk.storage.crossings import CrossingStore
 from borderdesk.storage.db import open_db
 
 ACK, READY, EXIT = b"ACK ", b"READY ", b"EXIT "
@@ -256,10 +259,22 @@ _ORPHANS = {
 }
 
 
+def _names_found(db: Database, ids: list[str]) -> None:
+    store = CrossingStore(db)
+    for cid in ids:
+        stored = store.get(cid)
+        assert stored is not None, f"acknowledged crossing {cid} lost"
+        name = stored.crossing.persons[0].identity.full_name
+        found = [s.crossing.id for s in store.search_names(name, limit=10_000)]
+        assert cid in found, f"{cid} not found by its name {name!r}"
+
+
 def verify(db_path: Path, acked: list[str]) -> Report:
     """Reopen the database (recovering the WAL) and check it; AssertionError if bad.
 
-    Checks: ``PRAGMA integrity_check`` is ok, the FTS index agrees with its table,
+    Checks: ``PRAGMA integrity_check`` is ok, the last acknowledged crossings are
+    found by name (from a read-only connection, which searches the rows not indexed
+    yet), the FTS index agrees with its table once what waits is indexed,
     no foreign-key violation, every acknowledged id is stored with all its persons,
     its outbox message and its audit entry, no orphan row, and the audit chain
     verifies.
@@ -269,7 +284,16 @@ def verify(db_path: Path, acked: list[str]) -> Report:
         conn = db.conn
         check = conn.execute("PRAGMA integrity_check").fetchall()
         assert check == [("ok",)], f"integrity_check: {check[:5]}"
+        readonly = open_db(db_path, readonly=True)  # cannot index: searches the rest
+        try:
+            _names_found(readonly, acked[-3:])
+        finally:
+            readonly.close()
+        # Indexing what waits, then the index against its table: a kill inside an
+        # indexing transaction must have left the index and its mark together.
+        name_index.catch_up(db)
         conn.execute("INSERT INTO persons_fts(persons_fts) VALUES ('integrity-check')")
+        _names_found(db, acked[-3:])
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         assert fk == [], f"foreign_key_check: {fk[:5]}"
         stored = {r[0] for r in conn.execute("SELECT id FROM crossings")}

@@ -4,7 +4,8 @@
 :func:`borderdesk.storage.db.open_db`, writes ``READY <pid>``, then records demo
 crossings (one in ten an amendment of the one before) with the real
 :meth:`borderdesk.storage.crossings.CrossingStore.record`, writing ``ACK <id>`` only
-after ``record`` returned, until it is killed.
+after ``record`` returned, and indexes the names saved so far after every seventh, until
+it is killed.
 
 ``python crash_writer.py serve`` is a zygote: it imports once, then for each
 ``RUN <db> <seed>`` line on its standard input forks such a writer, waits for it and
@@ -54,6 +55,8 @@ def _write_forever(db_path: str, seed: int) -> None:
             # Acknowledge only now; one write(2) per line, so lines never interleave.
             os.write(out, ACK + crossing.id.encode() + b"\n")
             previous = crossing
+            if i % 7 == 6:  # names are indexed after saves: kills land there too
+                store.index_names()
 
 
 def _child(db_path: str, seed: int) -> None:

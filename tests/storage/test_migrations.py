@@ -16,7 +16,7 @@ from sqlite_utils.migrations import Migrations
 
 from borderdesk.config import Settings
 from borderdesk.services import AuthService
-from borderdesk.storage import audit, migrations
+from borderdesk.storage import audit, migrations, name_index
 from borderdesk.storage.crossings import CrossingStore
 from borderdesk.storage.db import open_db, schema_version
 from borderdesk.storage.errors import StorageReadOnly
@@ -150,6 +150,28 @@ def test_audit_chain_survives_upgrade_and_continues(
     assert after.ok
     assert after.entries == before.entries + 1
     assert [s.crossing.id for s in store.search_names("lo van po")] == [new.id]
+
+
+@pytest.mark.parametrize("step", EARLIER)
+def test_the_upgrade_marks_every_old_name_indexed_and_new_ones_wait(
+    step: str, old_copy: Callable[[str], Path], db_factory: Callable[..., Database]
+) -> None:
+    db = db_factory(old_copy(step))
+    conn = db.conn
+    top = conn.execute("SELECT max(id) FROM crossing_persons").fetchone()[0]
+    assert name_index.indexed_to(conn) == top
+    assert name_index.pending(conn) == 0
+    conn.execute("INSERT INTO persons_fts (persons_fts) VALUES ('integrity-check')")
+    triggers = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert "persons_fts_ai" not in triggers
+    store = CrossingStore(db)
+    new = crossing(persons=[person(surname="Lò", given_names="Văn Pó")])
+    store.record(new, actor="officer1", now=NOW)
+    assert name_index.pending(conn) == 1  # the save left its name to the index
+    assert [s.crossing.id for s in store.search_names("lo van po")] == [new.id]
+    assert name_index.pending(conn) == 0
+    conn.execute("INSERT INTO persons_fts (persons_fts) VALUES ('integrity-check')")
 
 
 @pytest.mark.parametrize("step", EARLIER)

@@ -52,6 +52,7 @@ SCHEMAS = {
     "m0002_name_search": "m0003_trusted_keys",
     "m0003_trusted_keys": "m0004_sync",
     "m0004_sync": "m0005_officers",
+    "m0005_officers": "m0006_deferred_name_index",
 }
 
 # Pre-declarations pulled from the portal, in the files whose schema has them (m0004
@@ -92,7 +93,10 @@ def build(step: str, stop_before: str, path: Path) -> None:
             actor="fixture",
             now=RECORDED_AT,
         )
-        if "m0004_sync" in schema_version(db):
+        applied = schema_version(db)
+        if "m0005_officers" in applied:
+            _predeclarations_indexed(db)
+        elif "m0004_sync" in applied:
             _predeclarations(db)
         # a self-contained file: no -wal/-shm next to it, no free pages
         db.conn.execute("PRAGMA journal_mode = DELETE")
@@ -122,6 +126,22 @@ def _predeclarations(db: Database) -> None:
                 " document_number) VALUES (?,?,?)",
                 (reference, "VNM", number),
             )
+
+
+def _predeclarations_indexed(db: Database) -> None:
+    # From m0005 on the store fills their name index as it writes them.
+    from borderdesk.storage.predeclarations import PredeclarationStore
+
+    items = []
+    for seq, (reference, surname, given, number) in enumerate(
+        FIXTURE_PREDECLARATIONS, 1
+    ):
+        ident = person(surname=surname, given_names=given, document_number=number)
+        items.append({"reference": reference, "declarant": f"{surname} {given}",
+                      "gate": "MONGCAI", "direction": "exit",
+                      "expected_date": "2025-06-01", "status": "confirmed",
+                      "persons": [ident["identity"]], "seq": seq})
+    PredeclarationStore(db).upsert(items, RECORDED_AT)
 
 
 def main() -> int:
