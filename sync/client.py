@@ -33,6 +33,7 @@ import requests
 import urllib3.exceptions
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from borderdesk.core import jsontext
 from sync import protocol
 from sync.errors import (
     AuthError,
@@ -75,8 +76,7 @@ def _never_connected(exc: BaseException) -> bool:
 
 def gzip_json(data: Any) -> bytes:
     """Compact JSON, gzip-compressed deterministically (no timestamp in the header)."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+    return gzip.compress(jsontext.compact_bytes(data), compresslevel=6, mtime=0)
 
 
 class PortalClient:
@@ -223,7 +223,7 @@ class PortalClient:
                   ) -> dict[str, Any]:
         status = response.status_code
         try:
-            decoded: Any = json.loads(response.content)
+            decoded: Any = jsontext.loads(response.content)
         except ValueError:  # not JSON, not UTF-8, or cut short
             decoded = None
         try:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from borderdesk.core import jsontext
 
 PROTOCOL = "borderdesk-sync/1"
 PROTOCOL_HEADER = "BD-Protocol"
@@ -94,19 +95,16 @@ ERROR_CODES = {
 }
 
 
-#: ``json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)``
-#: without building a new encoder for every call (stateless: safe across threads).
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"),
-                              ensure_ascii=False).encode
 
 
 def canonical_json(data: Any) -> str:
-    """Sorted keys, no spaces, UTF-8 text: what ``payload_sha256`` is computed over."""
-    return _CANONICAL(data)
+    """Sorted keys, no spaces, UTF-8 text: what ``payload_sha256`` is computed over
+    (:mod:`borderdesk.core.jsontext`)."""
+    return jsontext.canonical_json(data)
 
 
 def sha256_hex(data: Any) -> str:
-    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+    return hashlib.sha256(jsontext.canonical_bytes(data)).hexdigest()
 
 
 class RawJSON(str):
@@ -118,7 +116,7 @@ class RawJSON(str):
 
 
 def _compact(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return jsontext.compact_json(data)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from borderdesk.core import gates
+from borderdesk.core import gates, jsontext
 from borderdesk.core.ids import is_uuid7, new_id
 from borderdesk.core.model import (
     Crossing,
@@ -38,19 +37,21 @@ from borderdesk.core.validation import Finding, error
 
 SCHEMA = 1
 
-_OUTPUT_ONLY = {"local_time", "name_ascii", "recorded_at", "sync_state", "schema"}
-_CROSSING_KEYS = {
+_OUTPUT_ONLY = frozenset({"local_time", "name_ascii", "recorded_at", "sync_state",
+                          "schema"})
+# The keys each object may hold (the output-only ones included).
+_CROSSING_KEYS = _OUTPUT_ONLY | {
     "id", "version", "supersedes", "gate", "terminal", "officer", "direction", "mode",
     "time_utc", "timezone", "decision", "predeclaration_ref", "notes", "vehicle",
     "persons", "acknowledged",
 }
-_PERSON_KEYS = {"role", "decision", "identity"}
-_IDENTITY_KEYS = {
+_PERSON_KEYS = _OUTPUT_ONLY | {"role", "decision", "identity"}
+_IDENTITY_KEYS = _OUTPUT_ONLY | {
     "surname", "given_names", "sex", "birth_date", "nationality", "document_type",
     "document_number", "issuing_state", "expiry_date", "personal_number",
 }
-_VEHICLE_KEYS = {"plate", "kind", "country"}
-_PREDECLARATION_KEYS = {
+_VEHICLE_KEYS = _OUTPUT_ONLY | {"plate", "kind", "country"}
+_PREDECLARATION_KEYS = _OUTPUT_ONLY | {
     "reference", "declarant", "gate", "direction", "expected_date", "status",
     "persons", "vehicle", "seq",
 }
@@ -66,8 +67,16 @@ class CrossingFormatError(ValueError):
         self.findings = findings
 
 
+def _at(prefix: str, key: str) -> str:
+    return f"{prefix}.{key}" if prefix else key
+
+
 class _Reader:
-    """Collects findings while reading, so one pass reports every problem."""
+    """Collects findings while reading, so one pass reports every problem.
+
+    Paths are built only for a finding (``prefix`` + ``.`` + key): the portal reads
+    every crossing of every batch with this, so the success path stays lean.
+    """
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []
@@ -75,70 +84,80 @@ class _Reader:
     def fail(self, code: str, path: str, **params: Any) -> None:
         self.findings.append(error(code, path, **params))
 
-    def obj(self, value: Any, path: str, keys: set[str]) -> Mapping[str, Any]:
+    def obj(self, value: Any, path: str, keys: frozenset[str]) -> Mapping[str, Any]:
+        """``keys``: the keys allowed (the output-only ones included)."""
         if not isinstance(value, Mapping):
             self.fail("not_an_object", path)
             return {}
-        for key in value:
-            if key not in keys and key not in _OUTPUT_ONLY:
-                self.fail("unknown_key", f"{path}.{key}" if path else key)
+        if not value.keys() <= keys:
+            for key in value:
+                if key not in keys:
+                    self.fail("unknown_key", f"{path}.{key}" if path else key)
         return value
 
-    def text(self, m: Mapping[str, Any], key: str, path: str, *, required: bool = True,
-             default: str = "") -> str:
+    def text(self, m: Mapping[str, Any], key: str, prefix: str, *,
+             required: bool = True, default: str = "") -> str:
         value = m.get(key)
+        if isinstance(value, str):
+            return value
         if value is None:
             if required:
-                self.fail("required", path)
+                self.fail("required", _at(prefix, key))
             return default
-        if not isinstance(value, str):
-            self.fail("not_a_string", path)
-            return default
-        return value
+        self.fail("not_a_string", _at(prefix, key))
+        return default
 
-    def enum(self, m: Mapping[str, Any], key: str, path: str, kind: Callable[[str], E],
-             allowed: list[str], default: E | None = None) -> E | None:
+    def enum(self, m: Mapping[str, Any], key: str, prefix: str, kind: type[E],
+             default: E | None = None) -> E | None:
         value = m.get(key)
         if value is None:
             if default is None:
-                self.fail("required", path)
+                self.fail("required", _at(prefix, key))
             return default
         try:
-            return kind(value)
-        except ValueError:
-            self.fail("value_not_allowed", path, value=str(value), allowed=allowed)
+            return _members(kind)[value]
+        except (KeyError, TypeError):  # TypeError: an unhashable list or object
+            self.fail("value_not_allowed", _at(prefix, key), value=str(value),
+                      allowed=_names(kind))
             return default
 
-    def date_value(self, m: Mapping[str, Any], key: str, path: str) -> date | None:
+    def date_value(self, m: Mapping[str, Any], key: str, prefix: str) -> date | None:
         value = m.get(key)
         if value is None:
             return None
         try:
             return date.fromisoformat(value)
         except (TypeError, ValueError):
-            self.fail("date_invalid", path, value=str(value))
+            self.fail("date_invalid", _at(prefix, key), value=str(value))
             return None
 
-    def partial_date(self, m: Mapping[str, Any], key: str, path: str) -> PartialDate | None:
+    def partial_date(self, m: Mapping[str, Any], key: str, prefix: str
+                     ) -> PartialDate | None:
         value = m.get(key)
         if value is None:
             return None
         try:
             return PartialDate.parse(value)
         except (TypeError, ValueError, AttributeError):
-            self.fail("date_invalid", path, value=str(value))
+            self.fail("date_invalid", _at(prefix, key), value=str(value))
             return None
 
 
 def _names(kind: type[Any]) -> list[str]:
-    # A fresh list each call (it ends up in a Finding), built from a cached tuple:
-    # iterating an enum class costs ~2 µs, for every enum of every crossing read.
+    # A fresh list each call (it ends up in a Finding), built from a cached tuple.
     return list(_enum_values(kind))
 
 
 @functools.cache
 def _enum_values(kind: type[Any]) -> tuple[str, ...]:
     return tuple(str(v) for v in kind)
+
+
+@functools.cache
+def _members(kind: type[E]) -> dict[str, E]:
+    """Value -> member: what ``kind(value)`` finds, without its ~1 µs of machinery
+    (these enums have no ``_missing_``)."""
+    return {str(v): v for v in kind}  # type: ignore[attr-defined]
 
 
 def crossing_from_dict(
@@ -171,9 +190,9 @@ def crossing_from_dict(
     if not isinstance(version, int) or isinstance(version, bool):
         r.fail("not_an_integer", "version")
         version = 1
-    gate_code = r.text(m, "gate", "gate")
+    gate_code = r.text(m, "gate", "")
     gate = gates.get(gate_code)
-    timezone = r.text(m, "timezone", "timezone", required=False,
+    timezone = r.text(m, "timezone", "", required=False,
                       default=gate.timezone if gate else gates.VIETNAM_TZ)
     time_utc = now or datetime.now(UTC)
     if "time_utc" in m:
@@ -189,9 +208,9 @@ def crossing_from_dict(
         except (TypeError, ValueError, OverflowError):
             r.fail("date_invalid", "time_utc", value=str(m["time_utc"]))
             time_utc = now or datetime.now(UTC)
-    mode = r.enum(m, "mode", "mode", TravelMode, _names(TravelMode), TravelMode.FOOT)
-    decision = r.enum(m, "decision", "decision", Decision, _names(Decision))
-    direction = r.enum(m, "direction", "direction", Direction, _names(Direction))
+    mode = r.enum(m, "mode", "", TravelMode, TravelMode.FOOT)
+    decision = r.enum(m, "decision", "", Decision)
+    direction = r.enum(m, "direction", "", Direction)
 
     vehicle = None
     if m.get("vehicle") is not None:
@@ -206,9 +225,8 @@ def crossing_from_dict(
     for i, raw in enumerate(raw_persons):
         path = f"persons[{i}]"
         pm = r.obj(raw, path, _PERSON_KEYS)
-        role = r.enum(pm, "role", f"{path}.role", Role, _names(Role), default_role)
-        pdec = r.enum(pm, "decision", f"{path}.decision", Decision, _names(Decision),
-                      decision)
+        role = r.enum(pm, "role", path, Role, default_role)
+        pdec = r.enum(pm, "decision", path, Decision, decision)
         ident = _identity(r, pm.get("identity"), f"{path}.identity")
         if role is not None and pdec is not None and ident is not None:
             persons.append(CrossingPerson(role, ident, pdec))
@@ -224,9 +242,9 @@ def crossing_from_dict(
     if ref is not None and not isinstance(ref, str):
         r.fail("not_a_string", "predeclaration_ref")
 
-    terminal = r.text(m, "terminal", "terminal")
-    officer = r.text(m, "officer", "officer")
-    notes = r.text(m, "notes", "notes", required=False)
+    terminal = r.text(m, "terminal", "")
+    officer = r.text(m, "officer", "")
+    notes = r.text(m, "notes", "", required=False)
     if r.findings or direction is None or decision is None or mode is None:
         raise CrossingFormatError(r.findings)
     return Crossing(
@@ -243,21 +261,19 @@ def _identity(r: _Reader, raw: Any, path: str) -> Identity | None:
         return None
     before = len(r.findings)
     im = r.obj(raw, path, _IDENTITY_KEYS)
-    sex = r.enum(im, "sex", f"{path}.sex", Sex, _names(Sex))
-    dtype = r.enum(im, "document_type", f"{path}.document_type", DocumentType,
-                   _names(DocumentType))
+    sex = r.enum(im, "sex", path, Sex)
+    dtype = r.enum(im, "document_type", path, DocumentType)
     ident = Identity(
-        surname=r.text(im, "surname", f"{path}.surname", required=False),
-        given_names=r.text(im, "given_names", f"{path}.given_names", required=False),
+        surname=r.text(im, "surname", path, required=False),
+        given_names=r.text(im, "given_names", path, required=False),
         sex=sex or Sex.UNSPECIFIED,
-        birth_date=r.partial_date(im, "birth_date", f"{path}.birth_date"),
-        nationality=r.text(im, "nationality", f"{path}.nationality"),
+        birth_date=r.partial_date(im, "birth_date", path),
+        nationality=r.text(im, "nationality", path),
         document_type=dtype or DocumentType.TRAVEL_DOCUMENT,
-        document_number=r.text(im, "document_number", f"{path}.document_number"),
-        issuing_state=r.text(im, "issuing_state", f"{path}.issuing_state"),
-        expiry_date=r.date_value(im, "expiry_date", f"{path}.expiry_date"),
-        personal_number=r.text(im, "personal_number", f"{path}.personal_number",
-                               required=False),
+        document_number=r.text(im, "document_number", path),
+        issuing_state=r.text(im, "issuing_state", path),
+        expiry_date=r.date_value(im, "expiry_date", path),
+        personal_number=r.text(im, "personal_number", path, required=False),
     )
     return ident if len(r.findings) == before else None
 
@@ -274,12 +290,11 @@ def identity_from_dict(data: Any, path: str = "identity") -> Identity:
 
 def _vehicle(r: _Reader, raw: Any, default_kind: TravelMode) -> Vehicle:
     vm = r.obj(raw, "vehicle", _VEHICLE_KEYS)
-    kind = r.enum(vm, "kind", "vehicle.kind", TravelMode, _names(TravelMode),
-                  default_kind)
+    kind = r.enum(vm, "kind", "vehicle", TravelMode, default_kind)
     return Vehicle(
-        plate=r.text(vm, "plate", "vehicle.plate"),
+        plate=r.text(vm, "plate", "vehicle"),
         kind=kind or TravelMode.CAR,
-        country=r.text(vm, "country", "vehicle.country"),
+        country=r.text(vm, "country", "vehicle"),
     )
 
 
@@ -293,13 +308,12 @@ def predeclaration_from_dict(data: Any) -> PreDeclaration:
     """
     r = _Reader()
     m = r.obj(data, "", _PREDECLARATION_KEYS)
-    reference = r.text(m, "reference", "reference")
-    declarant = r.text(m, "declarant", "declarant", required=False)
-    gate = r.text(m, "gate", "gate")
-    direction = r.enum(m, "direction", "direction", Direction, _names(Direction))
-    status = r.enum(m, "status", "status", PreDeclarationStatus,
-                    _names(PreDeclarationStatus))
-    expected = r.date_value(m, "expected_date", "expected_date")
+    reference = r.text(m, "reference", "")
+    declarant = r.text(m, "declarant", "", required=False)
+    gate = r.text(m, "gate", "")
+    direction = r.enum(m, "direction", "", Direction)
+    status = r.enum(m, "status", "", PreDeclarationStatus)
+    expected = r.date_value(m, "expected_date", "")
     if m.get("expected_date") is None:
         r.fail("required", "expected_date")
     raw_persons = m.get("persons")
@@ -372,12 +386,13 @@ def crossing_to_dict(c: Crossing) -> dict[str, Any]:
 
 
 def canonical_json(data: Any) -> str:
-    """Deterministic JSON (sorted keys, no spaces, UTF-8 text) for hashing and storage."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Deterministic JSON (sorted keys, no spaces, UTF-8 text) for hashing and storage
+    (:mod:`borderdesk.core.jsontext`)."""
+    return jsontext.canonical_json(data)
 
 
 def payload_sha256(data: Any) -> str:
-    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()
+    return hashlib.sha256(jsontext.canonical_bytes(data)).hexdigest()
 
 
 def crossing_from_payload(data: Mapping[str, Any]) -> Crossing:

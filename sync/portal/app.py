@@ -41,6 +41,7 @@ from typing import Any
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
+from borderdesk.core import jsontext
 from borderdesk.core.signed import b64decode, b64encode, key_id, load_public_key
 from sync.portal import admin
 from sync.portal.faults import FaultMiddleware, FaultRule, Faults
@@ -51,7 +52,12 @@ from sync.portal.ingest import (
     canonical_request,
     check_shape,
 )
-from sync.portal.store import PortalStore, TerminalKey, load_or_create_portal_key
+from sync.portal.store import (
+    Checkpointer,
+    PortalStore,
+    TerminalKey,
+    load_or_create_portal_key,
+)
 from sync.protocol import (
     IDEMPOTENCY_HEADER,
     MAX_BATCH_BYTES,
@@ -129,6 +135,7 @@ class PortalState:
     portal_key: Any
     admin_token: str | None = None
     public_url: str | None = None
+    checkpointer: Checkpointer | None = None
     #: batch ids being processed now (a second request with one gets 409)
     in_progress: set[str] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -157,15 +164,15 @@ def _state() -> PortalState:
 def _store() -> PortalStore:
     store: PortalStore | None = g.get("portal_store")
     if store is None:
-        store = g.portal_store = PortalStore.open(_state().db_path)
+        state = _state()
+        store = g.portal_store = PortalStore.open(
+            state.db_path, autocheckpoint=state.checkpointer is None)
     return store
 
 
 def encode(data: dict[str, Any]) -> bytes:
     """A protocol JSON body (the marker first)."""
-    return json.dumps(
-        {"protocol": PROTOCOL, **data}, ensure_ascii=False, separators=(",", ":")
-    ).encode("utf-8")
+    return jsontext.compact_bytes({"protocol": PROTOCOL, **data})
 
 
 def _json(data: dict[str, Any], status: int = 200) -> Response:
@@ -227,8 +234,8 @@ def _decode(raw: bytes) -> dict[str, Any]:
     else:
         raise ApiError(400, "bad_request", f"unsupported Content-Encoding {encoding!r}")
     try:
-        doc = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        doc = jsontext.loads(data)
+    except (ValueError, RecursionError):
         raise ApiError(400, "bad_request", "the body is not UTF-8 JSON") from None
     if not isinstance(doc, dict):
         raise ApiError(400, "bad_request", "the body is not a JSON object")
@@ -327,6 +334,7 @@ def create_app(
     admin_token: str | None = None,
     limits: Limits | None = None,
     public_url: str | None = None,
+    background_checkpoints: bool = False,
 ) -> Flask:
     """The portal app on the database at ``db_path`` (created if absent).
 
@@ -339,6 +347,9 @@ def create_app(
         limits: batch limits to advertise and enforce.
         public_url: the base URL clients use (``https://portal.example``) when a proxy
             in front changes scheme or host, so signatures over ``@target-uri`` verify.
+        background_checkpoints: copy the WAL into the database in a thread of its own
+            (:class:`~sync.portal.store.Checkpointer`) after each POST has been answered,
+            instead of inside the commit of every ~1,000th page (a server's choice).
     """
     db_path = Path(db_path)
     with PortalStore.open(db_path):  # create or upgrade the schema now, not mid-request
@@ -346,10 +357,12 @@ def create_app(
     # One idle connection held for the app's life (never in a transaction, so it
     # blocks nothing): a request's connection is then never the last one to close,
     # and closing it does not checkpoint and delete the WAL for the next request to
-    # create again (SQLite's automatic checkpoints still run every 1000 pages).
-    # Closed by close_app() (PortalServer.stop) or when the app is collected.
+    # create again (checkpoints still run: SQLite's every 1000 pages, or the
+    # Checkpointer's). Closed by close_app() (PortalServer.stop) or when the app is
+    # collected.
     keeper = sqlite3.connect(str(db_path), check_same_thread=False)
     keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()  # stepped to the end
+    checkpointer = Checkpointer(db_path).start() if background_checkpoints else None
     state = PortalState(
         db_path=db_path,
         clock=clock or (lambda: datetime.now(UTC)),
@@ -358,6 +371,7 @@ def create_app(
         portal_key=load_or_create_portal_key(db_path),
         admin_token=admin_token,
         public_url=public_url,
+        checkpointer=checkpointer,
     )
     # Paths given, so Flask does not search sys.path for the package (a generic name
     # like "sync" may exist elsewhere too).
@@ -369,7 +383,8 @@ def create_app(
     )
     app.config["MAX_CONTENT_LENGTH"] = state.limits.max_batch_bytes
     app.extensions["borderdesk_portal"] = state
-    app.extensions["borderdesk_portal_close"] = weakref.finalize(app, keeper.close)
+    app.extensions["borderdesk_portal_close"] = weakref.finalize(
+        app, _release, keeper, checkpointer)
     app.wsgi_app = FaultMiddleware(app.wsgi_app, state.faults)  # type: ignore[method-assign]
 
     @app.teardown_appcontext
@@ -381,6 +396,8 @@ def create_app(
     @app.after_request
     def _finish(response: Response) -> Response:
         response.headers[PROTOCOL_HEADER] = PROTOCOL
+        if checkpointer is not None and request.method == "POST":
+            response.call_on_close(checkpointer.poke)  # once the answer is out
         if (
             response.status_code >= 200
             and not response.direct_passthrough
@@ -491,7 +508,7 @@ def create_app(
         except OverflowError as exc:
             raise ApiError(413, "too_large", str(exc)) from None
         canonical, payload_texts = canonical_request(doc, messages)
-        request_hash = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        request_hash = hashlib.sha256(canonical).hexdigest()
         now = state.clock()
         replayed = False
         with state.claim(batch_id) as mine:
@@ -652,8 +669,15 @@ def create_app(
     return app
 
 
+def _release(keeper: sqlite3.Connection, checkpointer: Checkpointer | None) -> None:
+    if checkpointer is not None:
+        checkpointer.stop()
+    keeper.close()
+
+
 def close_app(app: Flask) -> None:
-    """Release what the app holds open (its idle database connection)."""
+    """Release what the app holds open (its idle database connection, its
+    checkpointer thread after a last checkpoint)."""
     close = app.extensions.get("borderdesk_portal_close")
     if close is not None:
         close()

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from borderdesk.core import jsontext
 from borderdesk.core.codec import CrossingFormatError, crossing_from_dict
 from borderdesk.core.model import Crossing
 from borderdesk.core.validation import Severity, validate
@@ -73,38 +74,13 @@ class Sender:
 
 
 def canonical_request(doc: dict[str, Any], messages: list[dict[str, Any]]
-                      ) -> tuple[str, list[str | None]]:
-    """``canonical_json(doc)`` (the request's idempotency fingerprint is its SHA-256)
-    and ``canonical_json(m["payload"])`` of each message, every payload serialised
-    once: each message's canonical text is built, and its payload's text is the slice
-    of it between the keys sorted before ``payload`` and those after. ``None`` for a
-    message without a payload."""
-    texts: list[str] = []
-    payloads: list[str | None] = []
-    for m in messages:
-        text = canonical_json(m)
-        texts.append(text)
-        payloads.append(_payload_slice(m, text) if "payload" in m else None)
-    if doc.get("messages") is messages and sorted(doc) == [
-            "audit_head", "batch_id", "messages", "protocol"]:
-        head = canonical_json({"audit_head": doc["audit_head"],
-                               "batch_id": doc["batch_id"]})
-        whole = (f'{head[:-1]},"messages":[{",".join(texts)}],"protocol":'
-                 f'{canonical_json(doc["protocol"])}}}')
-    else:
-        whole = canonical_json(doc)
-    return whole, payloads
-
-
-def _payload_slice(m: dict[str, Any], text: str) -> str:
-    before = {k: v for k, v in m.items() if k < "payload"}
-    after = {k: v for k, v in m.items() if k > "payload"}
-    prefix = (canonical_json(before)[:-1] + "," if before else "{") + '"payload":'
-    suffix = "," + canonical_json(after)[1:] if after else "}"
-    if (len(text) >= len(prefix) + len(suffix) and text.startswith(prefix)
-            and text.endswith(suffix)):
-        return text[len(prefix):len(text) - len(suffix)]
-    return canonical_json(m["payload"])  # cannot happen with sorted keys; to be safe
+                      ) -> tuple[bytes, list[str | None]]:
+    """The canonical form of the whole request (its SHA-256 is the batch's idempotency
+    fingerprint), and the canonical text of each message's payload (``None`` for a
+    message without one), whose SHA-256 must equal the message's ``payload_sha256``."""
+    payloads = [canonical_json(m["payload"]) if "payload" in m else None
+                for m in messages]
+    return jsontext.canonical_bytes(doc), payloads
 
 
 class BatchShapeError(ValueError):

@@ -13,6 +13,7 @@ TLS certificates by default.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import signal
@@ -57,6 +58,7 @@ class PortalServer:
             admin_token=admin_token,
             limits=limits,
             public_url=public_url,
+            background_checkpoints=True,
         )
         self._server: Any = create_server(
             self.app,
@@ -153,6 +155,12 @@ def serve(
         admin_token=admin_token,
         public_url=public_url,
     )
+
+    # Everything loaded so far (Flask, the app, the schema) lives as long as the
+    # process: out of the collector's sight, a full collection no longer walks it
+    # while a batch is being judged (~10 % of a batch of 500's time, in spikes).
+    gc.collect()
+    gc.freeze()
 
     def stop(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt  # waitress' loop catches it and shuts its threads down

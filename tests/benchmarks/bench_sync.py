@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sqlite3
 import sys
 import tempfile
@@ -126,23 +127,38 @@ def _payload_bytes(terminal: Terminal, ids: list[str]) -> int:
         db.close()
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a process has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _engine_push(terminal: Terminal, url: str, n: int, seed: int,
-                 proxy: ChaosProxy | None = None) -> dict[str, Any]:
+                 proxy: ChaosProxy | None = None,
+                 portal_pid: int | None = None) -> dict[str, Any]:
     crossings = crossings_for(n, seed=seed, terminal=terminal.terminal)
     terminal.record(crossings)
     ids = [c.id for c in crossings]
     if proxy is not None:
         proxy.reset_counters()
     with terminal.engine(url, timeout=(10.0, 120.0), seed=seed) as engine:
+        portal_cpu = _cpu_seconds(portal_pid) if portal_pid else 0.0
+        client_cpu = time.process_time()
         t0 = time.perf_counter()
         last, runs = drain(engine, budget_s=600)
         elapsed = time.perf_counter() - t0
+        client_cpu = time.process_time() - client_cpu
+        portal_cpu = _cpu_seconds(portal_pid) - portal_cpu if portal_pid else None
     if last.left != 0 or last.outcome != "ok":
         raise RuntimeError(f"the engine did not finish: {last}")
     out: dict[str, Any] = {"records": n, "seconds": elapsed,
                            "records_per_s": n / elapsed,
                            "batch_size": engine.batch_size, "runs": runs,
-                           "payload_bytes": _payload_bytes(terminal, ids)}
+                           "payload_bytes": _payload_bytes(terminal, ids),
+                           # CPU per record: which side bounds the throughput
+                           "client_cpu_us_per_record": client_cpu / n * 1e6,
+                           "portal_cpu_us_per_record": (
+                               None if portal_cpu is None else portal_cpu / n * 1e6)}
     if proxy is not None:
         c = proxy.counters()
         out.update(requests=c["requests"], bytes_up=c["bytes_up"],
@@ -222,7 +238,9 @@ def run(args: argparse.Namespace, work: Path, log: Any) -> dict[str, Any]:
         log("(a) loopback, engine, direct ...")
         warm = _engine_push(engine_t, portal.url, 500, seed=args.seed + 100)
         del warm
-        direct = [_engine_push(engine_t, portal.url, args.records, seed=args.seed + i)
+        pid = portal.proc.pid if portal.proc is not None else None
+        direct = [_engine_push(engine_t, portal.url, args.records, seed=args.seed + i,
+                               portal_pid=pid)
                   for i in range(args.repeat)]
         best = max(direct, key=lambda r: r["records_per_s"])
         log(f"    {best['records_per_s']:,.0f} records/s "
@@ -306,6 +324,10 @@ def table(r: dict[str, Any]) -> str:
         "records/s; bytes counted through the proxy over "
         f"{w['engine']['records']} / {w['naive']['records']} records; "
         f"engine/naive bytes = {w['ratio']:.3f}",
+        f"  CPU per record in the best run: portal "
+        f"{lp['engine_best']['portal_cpu_us_per_record']:.0f} µs, terminal "
+        f"{lp['engine_best']['client_cpu_us_per_record']:.0f} µs "
+        "(one core each at most: the portal judges a batch in one thread)",
         "",
         f"(b) link {cap * 8 / 1e6:g} Mbit/s each way (token bucket, {cap:,} B/s), "
         "goodput = canonical JSON bytes of crossings delivered / s / capacity",

@@ -7,6 +7,8 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from borderdesk.core import ids
 
@@ -124,3 +126,30 @@ def test_ids_made_in_threads_are_unique() -> None:
     for t in threads:
         t.join()
     assert len(set(made)) == 4000
+
+
+def _uuid7_by_the_uuid_module(text: object) -> bool:
+    try:
+        value = uuid.UUID(text)  # type: ignore[arg-type]
+    except (ValueError, TypeError, AttributeError):
+        return False
+    return value.version == 7 and str(value) == text
+
+
+_HEXISH = "0123456789abcdefABCDEF-{}urn:x "
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(
+    st.uuids().map(str),
+    st.uuids().map(lambda u: str(u)[:14] + "7" + str(u)[15:]),
+    st.builds(lambda u, v: str(u)[:14] + "7" + str(u)[15:19] + v + str(u)[20:],
+              st.uuids(), st.sampled_from("0123456789abcdefABCDEF")),
+    st.text(_HEXISH, min_size=30, max_size=45),
+    st.just(ids.new_id()).map(str.upper),
+    st.just(ids.new_id()).map(lambda s: "{" + s + "}"),
+    st.just(ids.new_id()).map(lambda s: s + "\n"),
+    st.none(), st.integers(),
+))
+def test_is_uuid7_agrees_with_the_uuid_module(text: object) -> None:
+    assert ids.is_uuid7(text) == _uuid7_by_the_uuid_module(text)  # type: ignore[arg-type]

@@ -6,6 +6,8 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from helpers.builders import car_crossing, crossing
 
 from borderdesk.core.model import (
@@ -217,3 +219,17 @@ def car_crossing_persons_without_driver() -> list[dict[str, object]]:
 
 def _fields(c: Crossing) -> dict[str, object]:
     return {name: getattr(c, name) for name in Crossing.__dataclass_fields__}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
+       | st.lists(st.sampled_from(["a", "Ễ", " ", "\t", "\n", "\u00a0", "\u2003",
+                                   "\u3000", "\x1c", "\x85", "e\u0301"]),
+                  max_size=12).map("".join))
+def test_nfc_folds_white_space_as_the_regex_did(text: str) -> None:
+    import re
+
+    from borderdesk.core.text import nfc
+
+    expected = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    assert nfc(text) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import sqlite3
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -89,6 +90,42 @@ def test_the_database_is_wal_with_full_sync(
 
     with PortalStore.open(portal_db) as store:
         assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_the_server_checkpoints_after_answering_not_inside_the_commit(
+    terminal: Terminal, portal: PortalServer, portal_db: Path
+) -> None:
+    """Requests' connections never checkpoint (their commits only append to the WAL);
+    the server's checkpointer copies the WAL into the database once a POST has been
+    answered, and a last time when the server stops."""
+    from sync.portal.store import PortalStore
+
+    with PortalStore.open(portal_db, autocheckpoint=False) as store:
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    with PortalStore.open(portal_db) as store:
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    checkpointer = portal.state.checkpointer
+    assert checkpointer is not None
+    before = checkpointer.checkpoints
+    msgs = [message() for _ in range(20)]
+    assert statuses(terminal.batch(msgs)) == [("accepted", None)] * 20
+    deadline = datetime.now(UTC) + timedelta(seconds=5)
+    while checkpointer.checkpoints == before and datetime.now(UTC) < deadline:
+        threading.Event().wait(0.01)
+    assert checkpointer.checkpoints > before, checkpointer.last_error
+    assert checkpointer.last_error is None
+    # Everything the WAL held is in the database file now: a reader that ignores
+    # the WAL (immutable=1) sees the messages.
+    portal.stop()
+    wal = portal_db.with_name(portal_db.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    uri = f"file:{portal_db}?immutable=1"
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        count = conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+    finally:
+        conn.close()
+    assert count == 20
 
 
 def test_duplicate_and_conflict_on_message_id(

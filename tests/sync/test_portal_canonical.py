@@ -1,6 +1,7 @@
-"""The portal serialises each request once: the request's fingerprint and every
-payload's canonical text come out of one pass, and must equal what canonical_json
-gives for each part on its own (the idempotency key and payload hashes depend on it)."""
+"""The portal's canonical form of a request and of each payload equals what
+canonical_json gives for each part on its own (the idempotency key and payload hashes
+depend on it), and, for every value the protocol carries, what the standard library
+writes with sorted keys (the form hashes were computed over before orjson)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ _message = st.dictionaries(_keys, _json, max_size=5).flatmap(
     protocol=_json,
     extra=st.booleans(),
 )
-def test_one_pass_equals_canonical_json_of_each_part(
+def test_request_and_payloads_equal_canonical_json_of_each_part(
     messages: list[dict[str, Any]], head: str | None, batch: str, protocol: Any,
     extra: bool,
 ) -> None:
@@ -44,7 +45,7 @@ def test_one_pass_equals_canonical_json_of_each_part(
     if extra:
         doc["zz_unknown"] = 1
     whole, payloads = canonical_request(doc, messages)
-    assert whole == canonical_json(doc)
+    assert whole == canonical_json(doc).encode("utf-8")
     assert payloads == [canonical_json(m["payload"]) if "payload" in m else None
                         for m in messages]
 
@@ -54,4 +55,4 @@ def test_unicode_payload_is_kept_as_utf8_text() -> None:
     doc = {"audit_head": None, "batch_id": "b", "messages": [m], "protocol": "1"}
     whole, payloads = canonical_request(doc, [m])
     assert payloads == ['{"name":"Nguyễn Văn An"}']
-    assert whole == canonical_json(doc)
+    assert whole == canonical_json(doc).encode("utf-8")
