@@ -368,7 +368,6 @@ class BatchProcessor:
             terminal=self.sender.name,
             message_id=mid,
             payload_sha256=digest,
-            payload=self._canonical,
             supersedes=crossing.supersedes,
             now=self.now,
         )

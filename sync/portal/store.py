@@ -13,8 +13,9 @@ Tables (schema version :data:`SCHEMA_VERSION`, kept in ``PRAGMA user_version``):
   revocation); ``enrolment_codes``: one-time codes, stored as SHA-256 only;
 - ``nonces``: request-signature nonces seen inside the replay window;
 - ``messages``: every message the portal holds (accepted, or a duplicate of a held
-  crossing under another message id); ``crossings``: the crossing versions they carry,
-  with the amendment/cancellation chain; ``refusals``: a log of rejected and conflicting
+  crossing under another message id) with each payload's canonical text; ``crossings``:
+  the crossing versions they carry, with the amendment/cancellation chain (a
+  crossing's payload is that of the message that brought it, ``message_id``); ``refusals``: a log of rejected and conflicting
   messages (never used for de-duplication: a refused message is re-evaluated if sent
   again);
 - ``batches``: idempotency records (request hash and the exact response bytes);
@@ -52,7 +53,7 @@ from cryptography.hazmat.primitives.serialization import (
 
 from borderdesk.core.signed import b64decode, b64encode, load_public_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 10_000
 KEY_SUFFIX = ".portal-key.pem"
 
@@ -75,7 +76,7 @@ _INSERT_MESSAGE = (
 )
 _INSERT_CROSSING = (
     "INSERT INTO crossings (crossing_id, gate, terminal, message_id, payload_sha256,"
-    " payload, supersedes, received_at) VALUES (?,?,?,?,?,?,?,?)"
+    " supersedes, received_at) VALUES (?,?,?,?,?,?,?)"
 )
 _CHUNK = 500  # ids per IN (...) query
 
@@ -106,12 +107,11 @@ def _crossing_row(
     terminal: str,
     message_id: str,
     payload_sha256: str,
-    payload: str,
     supersedes: str | None,
     now: datetime,
 ) -> tuple[Any, ...]:
-    return (crossing_id, gate, terminal, message_id, payload_sha256, payload,
-            supersedes, _now_text(now))
+    return (crossing_id, gate, terminal, message_id, payload_sha256, supersedes,
+            _now_text(now))
 
 
 def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
@@ -275,8 +275,16 @@ def _schema_2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _schema_3(conn: sqlite3.Connection) -> None:
+    """A crossing's payload is kept once, with the message that brought it
+    (``crossings.message_id``): every accepted batch wrote each payload twice, half
+    of what its commit synced."""
+    _script(conn, "ALTER TABLE crossings DROP COLUMN payload;")
+
+
 #: Forward-only schema steps: ``MIGRATIONS[n]`` brings ``user_version`` n to n + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_schema_1, _schema_2,
+                                                          _schema_3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -716,7 +724,7 @@ class PortalStore:
 
     def add_crossing(self, **row: Any) -> None:
         """Keyword arguments: crossing_id, gate, terminal, message_id, payload_sha256,
-        payload, supersedes, now."""
+        supersedes, now."""
         self.conn.execute(_INSERT_CROSSING, _crossing_row(**row))
 
     def mark_superseded(self, crossing_id: str, by: str) -> None:

@@ -98,6 +98,34 @@ def test_only_this_gates_refusals_count(
         ("rejected", "unknown_reference")]
 
 
+def test_a_schema_2_database_keeps_its_crossings_with_the_payload_once(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    MIGRATIONS[0](conn)
+    MIGRATIONS[1](conn)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(
+        "INSERT INTO crossings (crossing_id, gate, terminal, message_id, payload_sha256,"
+        " payload, supersedes, received_at) VALUES ('c1', 'MONGCAI', 'MONGCAI/T01',"
+        " 'm1', 'ab', '{}', NULL, '2026-12-01T00:00:00Z')")
+    conn.execute("COMMIT")
+    conn.close()
+    upgraded = connect(path)
+    try:
+        assert upgraded.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        columns = {r[1] for r in upgraded.execute("PRAGMA table_info(crossings)")}
+        assert "payload" not in columns
+        assert upgraded.execute(
+            "SELECT crossing_id, message_id, payload_sha256 FROM crossings"
+        ).fetchall() == [("c1", "m1", "ab")]
+        assert upgraded.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        upgraded.close()
+
+
 def test_a_schema_1_database_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
