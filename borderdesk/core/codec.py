@@ -178,7 +178,9 @@ def crossing_from_dict(
     m = r.obj(data, "", _CROSSING_KEYS)
     if r.findings:
         raise CrossingFormatError(r.findings)
-    m = {**(defaults or {}), **{k: v for k, v in m.items() if v is not None}}
+    if defaults:
+        m = {**defaults, **{k: v for k, v in m.items() if v is not None}}
+    # Otherwise ``m`` is read as it is: every read below takes null for absent.
 
     # Absent (or null, or "") means a new crossing; anything else must be a UUIDv7.
     cid = m.get("id")
@@ -186,8 +188,10 @@ def crossing_from_dict(
         cid = new_id()
     if not isinstance(cid, str) or not is_uuid7(cid):
         r.fail("id_invalid", "id", value=str(cid))
-    version = m.get("version", 1)
-    if not isinstance(version, int) or isinstance(version, bool):
+    version = m.get("version")
+    if version is None:
+        version = 1
+    elif not isinstance(version, int) or isinstance(version, bool):
         r.fail("not_an_integer", "version")
         version = 1
     gate_code = r.text(m, "gate", "")
@@ -195,7 +199,7 @@ def crossing_from_dict(
     timezone = r.text(m, "timezone", "", required=False,
                       default=gate.timezone if gate else gates.VIETNAM_TZ)
     time_utc = now or datetime.now(UTC)
-    if "time_utc" in m:
+    if m.get("time_utc") is not None:
         try:
             time_utc = datetime.fromisoformat(m["time_utc"])
             if time_utc.tzinfo is None:
@@ -231,7 +235,9 @@ def crossing_from_dict(
         if role is not None and pdec is not None and ident is not None:
             persons.append(CrossingPerson(role, ident, pdec))
 
-    ack = m.get("acknowledged", [])
+    ack = m.get("acknowledged")
+    if ack is None:
+        ack = []
     if not isinstance(ack, list) or not all(isinstance(a, str) for a in ack):
         r.fail("not_a_list", "acknowledged")
         ack = []

@@ -186,6 +186,16 @@ def test_null_means_absent() -> None:
     assert (c.officer, c.notes) == ("x", "")
 
 
+@pytest.mark.parametrize("key", ["version", "supersedes", "mode", "timezone",
+                                 "predeclaration_ref", "notes", "vehicle",
+                                 "acknowledged", "time_utc"])
+def test_null_reads_as_absent_without_defaults(key: str) -> None:
+    now = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+    absent = {k: v for k, v in crossing_dict().items() if k != key}
+    assert crossing_from_dict(absent | {key: None}, now=now) == crossing_from_dict(
+        absent, now=now)
+
+
 def test_person_decision_defaults_to_the_crossing_decision() -> None:
     c = crossing(decision="secondary")
     assert c.persons[0].decision is Decision.SECONDARY
