@@ -368,7 +368,9 @@ class CounterService:
         """The watch-list categories of ``identity``'s document (empty: not listed,
         or no enrolment to check against). The counter shows the alert from this
         before the decision; :meth:`screen` enforces it at save."""
-        key = self._watchlist_key()
+        return self._categories(self._watchlist_key(), identity)
+
+    def _categories(self, key: bytes | None, identity: Identity) -> list[str]:
         if key is None or not identity.document_number:
             return []
         return self.watchlist.categories(
@@ -381,8 +383,9 @@ class CounterService:
 
     def _watchlist_hits(self, crossing: Crossing) -> dict[int, list[str]]:
         hits = {}
+        key = self._watchlist_key()  # once per crossing, not once per person
         for index, person in enumerate(crossing.persons):
-            categories = self.watchlist_categories(person.identity)
+            categories = self._categories(key, person.identity)
             if categories:
                 hits[index] = categories
         return hits

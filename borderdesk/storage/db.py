@@ -142,16 +142,19 @@ class WalCheckpointer:
     like a database server's preallocated log, the checkpointer first has SQLite write
     ``reserve`` bytes of WAL in a transaction that it rolls back (pages spilled from a
     small cache; nothing is committed), and syncs the file: from then on commits write
-    into blocks already on disk. When the WAL holds half of that, it follows its
+    into blocks already on disk (:meth:`start` returns once that is done, 0.1-0.3 s for
+    64 MB here, so that no save waits for it). When the WAL holds half of that, it follows its
     PASSIVE checkpoint with a RESTART one, which holds off writers for the millisecond
     or so that the last frames take (5 ms at most, else it gives up until a later round)
     so that the next commit starts again at the beginning. ``reserve=0`` does neither.
 
     **Names.** Before each checkpoint it indexes up to
     :data:`~borderdesk.storage.name_index.BATCH` names saved since the last time
-    (:mod:`borderdesk.storage.name_index`), when no other connection has committed since
-    the previous round (idle time), or when ``backlog`` rows or more wait; and the rest
-    when stopping. Its connection commits them with ``synchronous=NORMAL``: the index is
+    (:mod:`borderdesk.storage.name_index`) when no other connection has committed since
+    the previous round (idle time); while others write, only once ``backlog`` rows
+    wait, and then :attr:`BUSY_BATCH` at a time (an indexing transaction holds the
+    write lock, and a save that meets it waits at least a millisecond: searches do not
+    need the index to be complete); and the rest when stopping. Its connection commits them with ``synchronous=NORMAL``: the index is
     derived from rows that are already durable, and a lost indexing transaction takes
     its mark with it (the rows are indexed again). ``index_names=False`` leaves indexing
     to others.
@@ -159,9 +162,11 @@ class WalCheckpointer:
 
     RESTART_BUSY_MS = 5  # the longest a RESTART checkpoint may hold off writers waiting
     RESTART_BACKOFF = 0.5  # seconds before trying again after a RESTART that gave up
+    BUSY_BATCH = 100  # names indexed per round while other connections write
+    RESTART_FRAMES = 64  # at most this many frames left for the RESTART checkpoint
 
     def __init__(self, path: Path | str, interval: float = 0.25, *,
-                 index_names: bool = True, backlog: int = 2000,
+                 index_names: bool = True, backlog: int = 10_000,
                  reserve: int = WAL_RESERVE) -> None:
         import threading
 
@@ -175,11 +180,15 @@ class WalCheckpointer:
         self.indexed = 0
         self.last_error: StorageError | None = None
         self._stop = threading.Event()
+        self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, name="wal-checkpointer",
                                         daemon=True)
 
     def start(self) -> WalCheckpointer:
+        """Start the thread; returns once the WAL's space is reserved (a fraction of
+        a second, before the process takes its first save)."""
         self._thread.start()
+        self._ready.wait(timeout=BUSY_TIMEOUT_MS / 1000)
         return self
 
     def stop(self) -> None:
@@ -196,6 +205,7 @@ class WalCheckpointer:
             conn.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             self.last_error = translate(exc)
+            self._ready.set()
             return
         db = Database(conn, execute_plugins=False)
         version = None
@@ -203,18 +213,20 @@ class WalCheckpointer:
         try:
             if self.reserve:
                 self._reserve_wal(conn)
+            self._ready.set()
             while not self._stop.wait(self.interval):
                 if self.index_names:
                     version = self._index(db, version)
-                frames = self._checkpoint(conn, "PASSIVE")
+                frames = self._checkpoint(conn, "PASSIVE")[1]
                 if (self.reserve and frames * self._page_size(conn) >= self.reserve // 2
                         and time.monotonic() >= not_before):
-                    if not self._rewind(conn):
+                    if not self._rewind(frames, conn):
                         not_before = time.monotonic() + self.RESTART_BACKOFF
             if self.index_names:
                 self._index(db, None, everything=True)
             self._checkpoint(conn, "TRUNCATE")
         finally:
+            self._ready.set()
             conn.close()
 
     @staticmethod
@@ -254,21 +266,22 @@ class WalCheckpointer:
             self.last_error = (translate(exc) if isinstance(exc, sqlite3.Error)
                                else StorageError(f"WAL reserve: {exc}"))
 
-    def _rewind(self, conn: sqlite3.Connection) -> bool:
-        """A PASSIVE checkpoint of what came meanwhile, then a RESTART one that waits
-        at most :attr:`RESTART_BUSY_MS`: the next commit rewinds the WAL. False when
-        it gave up (a writer or a reader held on)."""
-        self._checkpoint(conn, "PASSIVE")
+    def _rewind(self, frames: int, conn: sqlite3.Connection) -> bool:
+        """PASSIVE checkpoints of what came meanwhile until little is left, then a
+        RESTART one, which holds writers off while it copies that little, waiting at
+        most :attr:`RESTART_BUSY_MS` for them: the next commit rewinds the WAL. False
+        when it gave up (a writer or a reader held on)."""
+        for _ in range(4):
+            now = self._checkpoint(conn, "PASSIVE")[1]
+            if now - frames <= self.RESTART_FRAMES:
+                break
+            frames = now
         conn.execute(f"PRAGMA busy_timeout = {self.RESTART_BUSY_MS}")
         try:
-            row = conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
-        except sqlite3.Error as exc:
-            self.last_error = translate(exc)
-            return False
+            busy, _, _ = self._checkpoint(conn, "RESTART")
         finally:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self.checkpoints += 1
-        if row[0]:
+        if busy:
             return False
         self.restarts += 1
         return True
@@ -283,20 +296,23 @@ class WalCheckpointer:
             idle = now == version
             if everything:
                 self.indexed += name_index.catch_up(db)
-            elif idle or name_index.pending(db.conn) >= self.backlog:
+            elif idle:
                 self.indexed += name_index.index_pending(db)
+            elif name_index.pending(db.conn) >= self.backlog:
+                self.indexed += name_index.index_pending(db, self.BUSY_BATCH)
             return int(now)
         except (sqlite3.Error, StorageError) as exc:  # busy, I/O: next round
             self.last_error = exc if isinstance(exc, StorageError) else translate(exc)
             return version
 
-    def _checkpoint(self, conn: sqlite3.Connection, mode: str) -> int:
-        """One checkpoint; returns the frames in the WAL (0 after an error)."""
+    def _checkpoint(self, conn: sqlite3.Connection, mode: str) -> tuple[int, int, int]:
+        """One checkpoint: (busy, frames in the WAL, frames copied); (1, 0, 0) after
+        an error (busy or I/O: the next round tries again)."""
         try:
-            row = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
-            self.checkpoints += 1
-            self.last_error = None
-            return int(row[1])
-        except sqlite3.Error as exc:  # busy or I/O: try again next round
+            busy, log, done = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        except sqlite3.Error as exc:
             self.last_error = translate(exc)
-            return 0
+            return 1, 0, 0
+        self.checkpoints += 1
+        self.last_error = None
+        return int(busy), int(log), int(done)
