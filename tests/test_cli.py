@@ -78,6 +78,25 @@ def test_record_prints_id_and_list_shows_it(dbfile: Path, crossing_file: Path) -
     assert rows[0]["sync_state"] == "pending"
 
 
+def test_record_indexes_the_names_after_saving(dbfile: Path,
+                                               crossing_file: Path) -> None:
+    code, out, _ = run("record", "--json", str(crossing_file), "--db", str(dbfile))
+    assert code == cli.EXIT_OK
+    cid = out.strip()
+    with sqlite3.connect(dbfile) as conn:
+        waiting = conn.execute(
+            "SELECT count(*) FROM crossing_persons"
+            " WHERE id > (SELECT indexed_to FROM persons_fts_state)").fetchone()[0]
+        indexed = conn.execute("SELECT rowid FROM persons_fts WHERE persons_fts MATCH"
+                               " 'nguyen AND van AND an'").fetchall()
+    conn.close()
+    assert waiting == 0
+    assert len(indexed) == 1
+    code, out, _ = run("find", "nguyen van an", "--json", "--db", str(dbfile))
+    assert code == cli.EXIT_OK
+    assert [r["id"] for r in json.loads(out)] == [cid]
+
+
 def _local_date(dbfile: Path, cid: str) -> str:
     with sqlite3.connect(dbfile) as conn:
         value = conn.execute("SELECT local_date FROM crossings WHERE id = ?", (cid,)).fetchone()[0]
