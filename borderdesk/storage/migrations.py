@@ -361,3 +361,16 @@ def m0006_deferred_name_index(db: Database) -> None:
         " WHERE indexed_to > (SELECT coalesce(max(id), 0) FROM crossing_persons);"
         " END"
     )
+
+
+@MIGRATIONS()
+def m0007_document_history_index(db: Database) -> None:
+    """The index of person rows by document number also holds the issuing state, the
+    crossing and the decision, so that the screening's history query (a document's
+    past crossings, in every save, once per person) reads no person row. It still
+    serves the look-ups by number alone (``CrossingStore.by_document``)."""
+    db.execute("DROP INDEX persons_document")
+    db.execute(
+        "CREATE INDEX persons_document ON crossing_persons"
+        " (document_number, issuing_state, crossing_id, decision)"
+    )

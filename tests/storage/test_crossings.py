@@ -362,3 +362,18 @@ def test_by_day_uses_the_gate_calendar(store: CrossingStore) -> None:
 def test_get_missing(store: CrossingStore) -> None:
     assert store.get(new_id()) is None
     assert store.count() == 0
+
+
+def test_the_history_query_of_every_save_reads_the_index_only(
+    store: CrossingStore, db: Database
+) -> None:
+    store.record(crossing(), actor="officer1", now=NOW)
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        store.document_history("C1234567", "VNM")
+    finally:
+        db.conn.set_trace_callback(None)
+    (sql,) = [s for s in seen if "crossing_persons" in s]
+    plan = [r[3] for r in db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
+    assert any("COVERING INDEX persons_document" in step for step in plan), plan

@@ -53,6 +53,7 @@ SCHEMAS = {
     "m0003_trusted_keys": "m0004_sync",
     "m0004_sync": "m0005_officers",
     "m0005_officers": "m0006_deferred_name_index",
+    "m0006_deferred_name_index": "m0007_document_history_index",
 }
 
 # Pre-declarations pulled from the portal, in the files whose schema has them (m0004
@@ -94,6 +95,11 @@ def build(step: str, stop_before: str, path: Path) -> None:
             now=RECORDED_AT,
         )
         applied = schema_version(db)
+        if "m0006_deferred_name_index" in applied:
+            # names are indexed after the save: as the app does before it stops
+            from borderdesk.storage import name_index
+
+            name_index.catch_up(db)
         if "m0005_officers" in applied:
             _predeclarations_indexed(db)
         elif "m0004_sync" in applied:
