@@ -143,10 +143,13 @@ class WalCheckpointer:
     ``reserve`` bytes of WAL in a transaction that it rolls back (pages spilled from a
     small cache; nothing is committed), and syncs the file: from then on commits write
     into blocks already on disk (:meth:`start` returns once that is done, 0.1-0.3 s for
-    64 MB here, so that no save waits for it). When the WAL holds half of that, it follows its
-    PASSIVE checkpoint with a RESTART one, which holds off writers for the millisecond
-    or so that the last frames take (5 ms at most, else it gives up until a later round)
-    so that the next commit starts again at the beginning. ``reserve=0`` does neither.
+    64 MB here, so that no save waits for it). When the WAL holds half of that, it
+    copies what is left with PASSIVE checkpoints until a few frames remain, then runs a
+    RESTART one, which holds writers off for the millisecond or so that those take
+    (waiting 5 ms at most for a writer or reader, else it tries again a little later),
+    so that the next commit starts again at the beginning. The rounds are 0.25 s apart,
+    so the WAL cannot outrun the reserve at the benchmark's back-to-back 45 MB/s.
+    ``reserve=0`` does neither.
 
     **Names.** Before each checkpoint it indexes up to
     :data:`~borderdesk.storage.name_index.BATCH` names saved since the last time
@@ -154,10 +157,10 @@ class WalCheckpointer:
     the previous round (idle time); while others write, only once ``backlog`` rows
     wait, and then :attr:`BUSY_BATCH` at a time (an indexing transaction holds the
     write lock, and a save that meets it waits at least a millisecond: searches do not
-    need the index to be complete); and the rest when stopping. Its connection commits them with ``synchronous=NORMAL``: the index is
-    derived from rows that are already durable, and a lost indexing transaction takes
-    its mark with it (the rows are indexed again). ``index_names=False`` leaves indexing
-    to others.
+    need the index to be complete); and the rest when stopping. Its connection commits
+    them with ``synchronous=NORMAL``: the index is derived from rows that are already
+    durable, and a lost indexing transaction takes its mark with it (the rows are
+    indexed again). ``index_names=False`` leaves indexing to others.
     """
 
     RESTART_BUSY_MS = 5  # the longest a RESTART checkpoint may hold off writers waiting

@@ -64,7 +64,9 @@ def test_checkpointer_keeps_the_wal_bounded_and_truncates_on_stop(tmp_path: Path
     assert os.path.getsize(path) > 0
 
 
-def test_the_checkpointer_reserves_wal_space_and_commits_nothing(tmp_path: Path) -> None:
+def test_the_checkpointer_reserves_wal_space_and_commits_nothing(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "t.db"
     db = open_db(path, autocheckpoint=False)
     store = CrossingStore(db)
@@ -89,7 +91,9 @@ def test_the_checkpointer_reserves_wal_space_and_commits_nothing(tmp_path: Path)
         db.close()
 
 
-def test_under_sustained_saves_the_wal_rewinds_within_its_reserve(tmp_path: Path) -> None:
+def test_under_sustained_saves_the_wal_rewinds_within_its_reserve(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "t.db"
     db = open_db(path, autocheckpoint=False)
     reserve = 1 << 20
