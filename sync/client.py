@@ -125,17 +125,26 @@ class PortalClient:
         text = protocol.batch_json(batch)
         return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
 
-    def send_batch(self, batch: protocol.BatchRequest, body: bytes | None = None
+    def sign_batch(self, batch: protocol.BatchRequest, body: bytes | None = None
+                   ) -> requests.PreparedRequest:
+        """The batch's request, signed, for :meth:`send_batch` to send once (soon:
+        the signature's ``created`` time counts against the portal's replay window).
+        Lets the engine sign batch N+1 while the portal works on batch N."""
+        return self._prepare(
+            "POST", protocol.PATH_BATCH, body=body or self.encode_batch(batch),
+            headers={protocol.IDEMPOTENCY_HEADER: batch.batch_id})
+
+    def send_batch(self, batch: protocol.BatchRequest, body: bytes | None = None,
+                   signed: requests.PreparedRequest | None = None
                    ) -> list[protocol.Result]:
         """``POST /v1/messages/batch``; the per-message results, in batch order.
+        ``signed``: the request from :meth:`sign_batch`, never sent before.
 
         Raises:
             OutcomeUnknown: the portal may or may not have stored the batch.
             TransientError, TooLarge, RejectedError: see the module docstring.
         """
-        data = self._request(
-            "POST", protocol.PATH_BATCH, body=body or self.encode_batch(batch),
-            write=True, headers={protocol.IDEMPOTENCY_HEADER: batch.batch_id})
+        data = self._send(signed or self.sign_batch(batch, body), write=True)
         try:
             return protocol.parse_batch_response(data, batch.messages)
         except protocol.ProtocolError as exc:
@@ -177,11 +186,17 @@ class PortalClient:
                  params: Mapping[str, Any] | None = None, write: bool = False,
                  signed: bool = True, gzipped: bool = True,
                  headers: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """Send one request and return the protocol body of a 2xx answer.
+        """Send one request and return the protocol body of a 2xx answer (see
+        :meth:`_send` for ``write``)."""
+        return self._send(self._prepare(method, path, body=body, params=params,
+                                        signed=signed, gzipped=gzipped,
+                                        headers=headers), write=write)
 
-        ``write``: the request changes state at the portal, so an unknown outcome
-        raises OutcomeUnknown rather than a plain TransientError.
-        """
+    def _prepare(self, method: str, path: str, *, body: bytes | None = None,
+                 params: Mapping[str, Any] | None = None, signed: bool = True,
+                 gzipped: bool = True, headers: Mapping[str, str] | None = None
+                 ) -> requests.PreparedRequest:
+        """The request as it will leave, signed (unless ``signed=False``)."""
         head = {"Accept": "application/json", "Accept-Encoding": "gzip",
                 "User-Agent": USER_AGENT, **(headers or {})}
         if body is not None:
@@ -197,6 +212,15 @@ class PortalClient:
             raise RejectedError("invalid_url", f"bad portal address: {exc}") from exc
         if signed:
             sign(prepared, self._key, self.terminal)
+        return prepared
+
+    def _send(self, prepared: requests.PreparedRequest, *, write: bool
+              ) -> dict[str, Any]:
+        """Send a prepared request; the protocol body of a 2xx answer.
+
+        ``write``: the request changes state at the portal, so an unknown outcome
+        raises OutcomeUnknown rather than a plain TransientError.
+        """
         unknown = OutcomeUnknown if write else TransientError
         try:
             settings = self.session.merge_environment_settings(

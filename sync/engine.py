@@ -29,6 +29,7 @@ pages. The engine never sleeps for backoff: the caller (daemon, GUI timer) does.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
@@ -187,6 +188,15 @@ def sync_status(store: SyncStore) -> SyncStatus:
     )
 
 
+#: What a queued send returns when it did not leave (see SyncEngine._send_after).
+_NOT_SENT: Any = object()
+
+
+def _stayed(send: Future[Any]) -> bool:
+    """True when a finished queued send did not leave."""
+    return send.exception() is None and send.result() is _NOT_SENT
+
+
 class _Stop(Exception):
     """Ends a run early with an outcome (internal)."""
 
@@ -216,6 +226,8 @@ class _Prepared:
     request: BatchRequest
     body: bytes
     ids: list[str]
+    #: the request signed ahead, sent at most once (its first attempt)
+    signed: Any = None
 
 
 class SyncEngine:
@@ -427,14 +439,15 @@ class SyncEngine:
     def _push(self, store: SyncStore, run: _Run, is_cancelled: Callable[[], bool]
               ) -> Iterator[SyncProgress]:
         """Batches go out one at a time, in outbox order, but pipelined: while the
-        portal works on batch N, batch N+1 is read, marked ``sent``, encoded and signed
-        (a worker thread waits for N's answer); it leaves as soon as N's answer is in,
-        and N's answers are written down while the portal works on N+1. Only
-        ``pending`` batches are prepared ahead (those left ``sent`` are resent first,
-        one at a time, and so are the batches growing back after a split).
-        ``is_cancelled`` is checked before each batch leaves; a batch already on its
-        way is finished. A batch prepared ahead that never left (N failed, a 413,
-        cancelled) goes back to ``pending``."""
+        portal works on batch N, batch N+1 is read, marked ``sent``, encoded and queued
+        behind N in the one worker thread that talks to the portal, which sends it the
+        moment N's answer is in (if N succeeded and the run is not cancelled: see
+        :meth:`_send_after`); N's answers are written down while the portal works on
+        N+1. Only ``pending`` batches are prepared ahead (those left ``sent`` are
+        resent first, one at a time, and so are the batches growing back after a
+        split). ``is_cancelled`` is checked before each batch leaves; a batch already
+        on its way is finished. A batch prepared ahead that never left (N failed, a
+        413, cancelled) goes back to ``pending``."""
         finished: set[str] = set()
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-post") as pool:
             while True:
@@ -453,9 +466,10 @@ class SyncEngine:
                     run.left = self._left(store)
                     yield self._progress(run, "push", f"batch of {len(batch)}")
                     continue
-                flight: Future[list[Result]] | None = pool.submit(
+                flight: Future[Any] | None = pool.submit(
                     self.client.send_batch, current.request, current.body)
                 upcoming: _Prepared | None = None
+                queued: Future[Any] | None = None  # upcoming's send, behind flight
                 try:
                     while current is not None:
                         # not while growing back after a split: the size of N+1
@@ -463,20 +477,25 @@ class SyncEngine:
                         ahead = ahead and self.batch_size >= self.max_batch
                         upcoming = (self._prepare_next(store, run, finished)
                                     if ahead else None)
+                        if upcoming is not None:
+                            assert flight is not None
+                            queued = pool.submit(self._send_after, flight, upcoming,
+                                                 is_cancelled)
                         answered = current
                         results = self._post(store, current.request, current.body,
-                                             current.ids, flight)
+                                             current.ids, flight, is_cancelled)
                         flight = None
+                        if results is _NOT_SENT:  # cancelled before it left
+                            self._unsend(store, run, current, "not_sent")
+                            break
                         if results is None:  # 413: back to the loop, smaller batches
                             if len(current.ids) == 1:
                                 finished.update(self._too_large(store, run,
                                                                 current.ids[0]))
                             break
-                        if upcoming is not None and not is_cancelled():
-                            # off at once: N's answers are written down meanwhile
-                            flight = pool.submit(self.client.send_batch,
-                                                 upcoming.request, upcoming.body)
-                            current, upcoming = upcoming, None
+                        if upcoming is not None:
+                            # already on its way: N's answers are written down meanwhile
+                            current, upcoming, flight, queued = upcoming, None, queued, None
                         else:
                             current = None
                         self._answered(store, run, answered, results)
@@ -485,10 +504,24 @@ class SyncEngine:
                         yield self._progress(run, "push",
                                              f"batch of {len(answered.ids)}")
                 finally:
-                    if flight is not None:  # the consumer stopped: wait, leave 'sent'
-                        wait([flight])
+                    for pending in (flight, queued):
+                        if pending is not None:  # the consumer stopped: wait
+                            wait([pending])
                     # prepared ahead but never sent (N failed, a 413, cancelled)
-                    self._unsend(store, run, upcoming, "not_sent")
+                    if upcoming is not None and (queued is None or _stayed(queued)):
+                        self._unsend(store, run, upcoming, "not_sent")
+
+    def _send_after(self, previous: Future[Any], prepared: _Prepared,
+                    is_cancelled: Callable[[], bool]) -> Any:
+        """Runs in the worker thread right after ``previous`` (one worker: in order):
+        sends ``prepared`` only if ``previous`` was answered and the run goes on, so
+        that no thread hand-over stands between N's answer and N+1 leaving;
+        :data:`_NOT_SENT` otherwise."""
+        if (previous.exception() is not None or previous.result() is _NOT_SENT
+                or is_cancelled()):
+            return _NOT_SENT
+        return self.client.send_batch(prepared.request, prepared.body,
+                                      signed=prepared.signed)
 
     def _prepare_next(self, store: SyncStore, run: _Run, finished: set[str]
                       ) -> _Prepared | None:
@@ -503,7 +536,10 @@ class SyncEngine:
         if isinstance(prepared, list):
             finished.update(prepared)
             return None
-        return prepared
+        # Signed now, while the portal works on the batch before it, so that nothing
+        # but the network stands between that batch's answer and this one leaving.
+        return dataclasses.replace(
+            prepared, signed=self.client.sign_batch(prepared.request, prepared.body))
 
     def _unsend(self, store: SyncStore, run: _Run, prepared: _Prepared | None,
                 code: str) -> None:
@@ -606,16 +642,23 @@ class SyncEngine:
                        payload_sha256=m.payload_sha256, ref=m.ref)
 
     def _post(self, store: SyncStore, request: BatchRequest, body: bytes,
-              ids: list[str], flight: Future[list[Result]] | None = None
-              ) -> list[Result] | None:
-        """POST a batch already marked sent; None after a 413 (messages unsent).
-        ``flight``: its first attempt, already under way in the worker thread."""
+              ids: list[str], flight: Future[Any] | None = None,
+              is_cancelled: Callable[[], bool] | None = None) -> Any:
+        """POST a batch already marked sent; None after a 413 (messages unsent),
+        :data:`_NOT_SENT` when its queued attempt did not leave because the run was
+        cancelled. ``flight``: its first attempt, under way (or queued) in the worker
+        thread; sent from here if it stayed behind a failed batch that a retry here
+        then got through (409)."""
         waits = 0
         while True:
             try:
                 if flight is not None:
                     first, flight = flight, None
                     results = first.result()
+                    if results is _NOT_SENT:
+                        if is_cancelled is not None and is_cancelled():
+                            return _NOT_SENT
+                        results = self.client.send_batch(request, body)
                 else:
                     results = self.client.send_batch(request, body)
             except TooLarge:

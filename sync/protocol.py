@@ -34,7 +34,10 @@ TERMINAL_HEADER = "BD-Terminal"  # "<gate>/<terminal>", covered by the signature
 IDEMPOTENCY_HEADER = "Idempotency-Key"  # the batch id, on POST /v1/messages/batch
 RETRY_AFTER_HEADER = "Retry-After"
 REPLAY_WINDOW_S = 300
-MAX_BATCH_MESSAGES = 500  # the portal advertises its own in GET /v1/limits
+# The portal advertises its own in GET /v1/limits. 1,000 rather than 500: a request's
+# fixed costs (signing, the round trip, the commit's sync) are shared by twice as many
+# records, ~12 % more records/s in bench_sync; still ~90 KB gzipped, 0.7 s at 1 Mbit/s.
+MAX_BATCH_MESSAGES = 1000
 MAX_BATCH_BYTES = 1_048_576  # compressed; larger -> 413, the client halves the batch
 
 PATH_ENROL = "/v1/enrol"

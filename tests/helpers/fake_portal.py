@@ -198,7 +198,8 @@ class FakePortal:
         if kind.isdigit():
             status = int(kind)
             code = {503: "unavailable", 429: "rate_limited", 413: "too_large",
-                    500: "unavailable"}.get(status, "bad_request")
+                    500: "unavailable", 409: "batch_in_progress"}.get(status,
+                                                                     "bad_request")
             headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after else {}
             return _response(request, status, _error_body(code, kind), headers)
         return None

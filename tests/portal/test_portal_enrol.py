@@ -50,7 +50,7 @@ def test_enrolment_answers_everything_a_terminal_needs(
         }
     ]
     assert body["limits"] == {
-        "max_batch_messages": 500,
+        "max_batch_messages": 1000,
         "max_batch_bytes": 1_048_576,
         "replay_window_s": 300,
     }

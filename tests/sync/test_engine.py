@@ -301,6 +301,49 @@ def test_cancellation_between_batches(
     assert len(_batches(portal)) == 2
 
 
+def test_a_batch_queued_behind_a_failed_one_never_leaves(
+        portal: FakePortal, make_engine: Callable[..., SyncEngine],
+        record: Callable[..., list[str]], store: SqliteSyncStore,
+        clock: FakeClock) -> None:
+    """Batch 3 is prepared and queued behind batch 2 while the portal works on 2;
+    batch 2 fails, so batch 3 does not leave and goes back to pending; the next run
+    sends the rest in outbox order, each message once."""
+    portal.max_batch_messages = 10
+    ids = record(30)
+    portal.fault(protocol.PATH_BATCH, "ok")
+    portal.fault(protocol.PATH_BATCH, "503")
+    _, last = run(make_engine())
+    assert last.outcome == E.OFFLINE
+    assert [b["status"] for b in _batches(portal)] == [200, 503]
+    assert _states(store) == {"accepted": 10, "pending": 20}
+    clock.advance(60)  # past the backoff
+    _, last = run(make_engine())
+    assert (last.outcome, last.left) == (E.OK, 0)
+    accepted = [m["crossing_id"] for b in _batches(portal) if b["status"] == 200
+                for m in b["messages"]]
+    assert accepted == ids
+    assert _states(store) == {"accepted": 30}
+
+
+def test_a_batch_queued_behind_a_409_leaves_after_the_retry(
+        portal: FakePortal, make_engine: Callable[..., SyncEngine],
+        record: Callable[..., list[str]], store: SqliteSyncStore) -> None:
+    """Batch 1 meets 409 (still in progress) and is retried from the engine's own
+    thread; batch 2, queued behind the failed first attempt, did not leave with it
+    and is sent after batch 1's answer: the order holds and nothing is left."""
+    portal.max_batch_messages = 10
+    ids = record(30)
+    portal.fault(protocol.PATH_BATCH, "409")
+    _, last = run(make_engine())
+    assert (last.outcome, last.accepted, last.left) == (E.OK, 30, 0)
+    statuses = [b["status"] for b in _batches(portal)]
+    assert statuses == [409, 200, 200, 200]
+    sent = [m["crossing_id"] for b in _batches(portal) if b["status"] == 200
+            for m in b["messages"]]
+    assert sent == ids
+    assert _states(store) == {"accepted": 30}
+
+
 def test_amendment_and_cancellation_travel_as_02_and_03(
         portal: FakePortal, make_engine: Callable[..., SyncEngine],
         service: CounterService, store: SqliteSyncStore) -> None:
