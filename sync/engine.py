@@ -495,7 +495,8 @@ class SyncEngine:
                             break
                         if upcoming is not None:
                             # already on its way: N's answers are written down meanwhile
-                            current, upcoming, flight, queued = upcoming, None, queued, None
+                            current, flight = upcoming, queued
+                            upcoming = queued = None
                         else:
                             current = None
                         self._answered(store, run, answered, results)

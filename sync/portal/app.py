@@ -347,9 +347,10 @@ def create_app(
         limits: batch limits to advertise and enforce.
         public_url: the base URL clients use (``https://portal.example``) when a proxy
             in front changes scheme or host, so signatures over ``@target-uri`` verify.
-        background_checkpoints: copy the WAL into the database in a thread of its own
-            (:class:`~sync.portal.store.Checkpointer`) after each POST has been answered,
-            instead of inside the commit of every ~1,000th page (a server's choice).
+        background_checkpoints: copy the WAL into the database in a thread of its
+            own (:class:`~sync.portal.store.Checkpointer`) after each POST has been
+            answered, instead of inside the commit of every ~1,000th page (a server's
+            choice).
     """
     db_path = Path(db_path)
     with PortalStore.open(db_path):  # create or upgrade the schema now, not mid-request

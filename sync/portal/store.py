@@ -1094,7 +1094,7 @@ class Checkpointer:
 
     With SQLite's automatic checkpoints, the commit that takes the WAL past 1,000
     pages copies it into the database and syncs the file before the portal may
-    answer: every fourth batch of 500 waited 10-18 ms for that. Here a request that
+    answer: with batches of 500, every fourth one waited 10-18 ms for that. Here a request that
     wrote calls :meth:`poke` once its answer is out, and this thread runs a PASSIVE
     checkpoint (it never blocks a writer or a reader) while the next batch is being
     read; it also runs every ``interval`` seconds whatever happens, and a last time,
