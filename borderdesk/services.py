@@ -57,7 +57,6 @@ from borderdesk.core.screening import (
     WATCHLIST_HIT,
     PastCrossing,
     history_findings,
-    previous_crossing,
     watchlist_findings,
 )
 from borderdesk.core.text import nfc
@@ -83,7 +82,6 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 
 FLAGGED = "crossing.flagged"  # audit action: saved with a watch-list hit
-HISTORY_LOOKBACK = 20  # a document's newest stored crossings searched for the last one
 PREDECLARATION_CANDIDATES = 200  # name matches ranked by find_predeclarations
 
 
@@ -174,18 +172,18 @@ class PermissionGate:
         wanted = ([permission] if isinstance(permission, Permission)
                   else list(permission))
         oid = normalize_officer_id(actor or "")
-        record = self.officers.get(oid) if oid else None
-        role = None if record is None else record.officer.role
+        officer = self.officers.officer(oid) if oid else None
+        role = None if officer is None else officer.role
         if not oid:
             reason, missing = OFFICER_MISSING, wanted[0]
-        elif record is None:
+        elif officer is None:
             reason, missing = UNKNOWN_OFFICER, wanted[0]
-        elif record.officer.disabled:
+        elif officer.disabled:
             reason, missing = OFFICER_DISABLED, wanted[0]
         else:
-            lacking = [p for p in wanted if not allowed(record.officer.role, p)]
+            lacking = [p for p in wanted if not allowed(officer.role, p)]
             if not lacking:
-                return record.officer
+                return officer
             reason, missing = ROLE, lacking[0]
         self._refused(oid, role, missing, operation, reason, details)
         raise PermissionDenied(missing, oid, operation, reason)
@@ -214,6 +212,21 @@ class PermissionGate:
                  reason)
 
 
+def _decode_key(text: object) -> bytes | None:
+    """The enrolment's watch-list key (base64url), or None (logged) when unusable."""
+    try:
+        key = signed.b64decode(str(text)) if text is not None else None
+    except (TypeError, ValueError):
+        key = None
+    if key is None:
+        log.warning("the enrolment holds no usable watch-list key")
+        return None
+    if len(key) < 16:
+        log.warning("the enrolment's watch-list key is too short")
+        return None
+    return key
+
+
 class CounterService:
     """Recording and looking up crossings at one terminal."""
 
@@ -227,6 +240,8 @@ class CounterService:
         self.watchlist = WatchlistStore(db)
         self.permissions = PermissionGate(db, settings, clock)
         self._terminal_key: keys.TerminalKey | None = None
+        self._watchlist_text: object = None  # the enrolment's key, as last read ...
+        self._watchlist_bytes: bytes | None = None  # ... and decoded
 
     def authorize(self, actor: str | None, permission: Permission, operation: str,
                   **details: Any) -> Officer:
@@ -350,19 +365,18 @@ class CounterService:
     # -- screening ------------------------------------------------------------------
 
     def _watchlist_key(self) -> bytes | None:
-        """The gate's watch-list key from the enrolment; None when not enrolled."""
-        enrolment = SyncState(self.db).get(ENROLMENT)
-        if not enrolment:
+        """The gate's watch-list key from the enrolment; None when not enrolled.
+
+        Read in every save (the sync may enrol again at any time, on its own
+        connection); only the decoding is remembered, for the text last read.
+        """
+        row = SyncState(self.db).field(ENROLMENT, "watchlist_key")
+        if row is None:
             return None
-        try:
-            key = signed.b64decode(str(enrolment["watchlist_key"]))
-        except (KeyError, TypeError, ValueError):
-            log.warning("the enrolment holds no usable watch-list key")
-            return None
-        if len(key) < 16:
-            log.warning("the enrolment's watch-list key is too short")
-            return None
-        return key
+        text = row[0]
+        if text != self._watchlist_text:
+            self._watchlist_text, self._watchlist_bytes = text, _decode_key(text)
+        return self._watchlist_bytes
 
     def watchlist_categories(self, identity: Identity) -> list[str]:
         """The watch-list categories of ``identity``'s document (empty: not listed,
@@ -396,9 +410,9 @@ class CounterService:
             ident = person.identity
             if not ident.document_number:
                 continue
-            history = self.store.document_history(
-                ident.document_number, ident.issuing_state, HISTORY_LOOKBACK)
-            previous = previous_crossing(crossing, index, history)
+            previous = self.store.previous_crossing(
+                ident.document_number, ident.issuing_state, crossing.time_utc,
+                exclude=(crossing.id, crossing.supersedes))
             if previous is not None:
                 found[index] = previous
         return found

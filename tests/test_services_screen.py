@@ -75,6 +75,23 @@ def test_a_damaged_enrolment_key_is_no_watch_list(service: CounterService,
         assert service.screen(crossing()) == []
 
 
+def test_a_new_enrolment_takes_effect_at_the_next_save(service: CounterService,
+                                                      db: Database) -> None:
+    """The key is read in every save (the sync enrols on its own connection); the
+    service remembers only how the text it last read decodes."""
+    put_on_watchlist(db, "VNM", "C1234567")
+    codes = lambda: [f.code for f in service.screen(crossing())]  # noqa: E731
+    assert codes() == []  # not enrolled
+    enrol(db)
+    assert codes() == ["watchlist_hit"]
+    enrol(db, raw_key="AAAA")  # damaged
+    assert codes() == []
+    enrol(db, key=b"\x07" * 32)  # another key: the entry is under the old one
+    assert codes() == []
+    enrol(db)
+    assert codes() == ["watchlist_hit"]
+
+
 def test_a_listed_document_stops_the_crossing(service: CounterService,
                                               db: Database) -> None:
     enrol(db)

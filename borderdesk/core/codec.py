@@ -344,25 +344,30 @@ def predeclaration_from_dict(data: Any) -> PreDeclaration:
     )
 
 
-def identity_to_dict(ident: Identity) -> dict[str, Any]:
-    return {
-        "surname": ident.surname,
-        "given_names": ident.given_names,
-        "name_ascii": ident.name_ascii,
-        "sex": str(ident.sex),
-        "birth_date": ident.birth_date.isoformat() if ident.birth_date else None,
-        "nationality": ident.nationality,
-        "document_type": str(ident.document_type),
-        "document_number": ident.document_number,
-        "issuing_state": ident.issuing_state,
-        "expiry_date": ident.expiry_date.isoformat() if ident.expiry_date else None,
-        "personal_number": ident.personal_number,
-    }
+def identity_to_dict(ident: Identity, *, derived: bool = True) -> dict[str, Any]:
+    """An identity's JSON shape; ``derived=False`` leaves out ``name_ascii`` (computed
+    from the names, so not stored or hashed)."""
+    out: dict[str, Any] = {"surname": ident.surname, "given_names": ident.given_names}
+    if derived:
+        out["name_ascii"] = ident.name_ascii
+    out.update(
+        sex=str(ident.sex),
+        birth_date=ident.birth_date.isoformat() if ident.birth_date else None,
+        nationality=ident.nationality,
+        document_type=str(ident.document_type),
+        document_number=ident.document_number,
+        issuing_state=ident.issuing_state,
+        expiry_date=ident.expiry_date.isoformat() if ident.expiry_date else None,
+        personal_number=ident.personal_number,
+    )
+    return out
 
 
-def crossing_to_dict(c: Crossing) -> dict[str, Any]:
-    """The JSON shape of a crossing (with the output-only ``local_time``)."""
-    return {
+def crossing_to_dict(c: Crossing, *, derived: bool = True) -> dict[str, Any]:
+    """The JSON shape of a crossing. ``derived=False`` gives the stored payload: what
+    was recorded, without the output-only ``local_time`` and ``name_ascii`` (they are
+    not computed at all, which matters inside every save)."""
+    out: dict[str, Any] = {
         "schema": SCHEMA,
         "id": c.id,
         "version": c.version,
@@ -374,21 +379,25 @@ def crossing_to_dict(c: Crossing) -> dict[str, Any]:
         "mode": str(c.mode),
         "time_utc": c.time_utc.isoformat().replace("+00:00", "Z"),
         "timezone": c.timezone,
-        "local_time": c.local_time.isoformat(),
-        "decision": str(c.decision),
-        "predeclaration_ref": c.predeclaration_ref,
-        "notes": c.notes,
-        "vehicle": None if c.vehicle is None else {
+    }
+    if derived:
+        out["local_time"] = c.local_time.isoformat()
+    out.update(
+        decision=str(c.decision),
+        predeclaration_ref=c.predeclaration_ref,
+        notes=c.notes,
+        vehicle=None if c.vehicle is None else {
             "plate": c.vehicle.plate, "kind": str(c.vehicle.kind),
             "country": c.vehicle.country,
         },
-        "persons": [
+        persons=[
             {"role": str(p.role), "decision": str(p.decision),
-             "identity": identity_to_dict(p.identity)}
+             "identity": identity_to_dict(p.identity, derived=derived)}
             for p in c.persons
         ],
-        "acknowledged": sorted(c.acknowledged),
-    }
+        acknowledged=sorted(c.acknowledged),
+    )
+    return out
 
 
 def canonical_json(data: Any) -> str:

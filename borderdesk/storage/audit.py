@@ -10,13 +10,14 @@ to the portal, which anchors it outside this machine.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
+
+from borderdesk.core.jsontext import canonical_bytes, canonical_json
 
 GENESIS = "0" * 64
 
@@ -25,12 +26,12 @@ def entry_hash(
     seq: int, at: str, actor: str, terminal: str, action: str, entity: str,
     entity_id: str | None, details: str, prev_hash: str,
 ) -> str:
-    """SHA-256 over the canonical JSON array of an entry's fields."""
-    body = json.dumps(
-        [seq, at, actor, terminal, action, entity, entity_id, details, prev_hash],
-        ensure_ascii=False, separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    """SHA-256 over the canonical JSON array of an entry's fields (strings, integers
+    and null: the same bytes as ``json.dumps(..., ensure_ascii=False,
+    separators=(",", ":"))``, see :mod:`borderdesk.core.jsontext`)."""
+    body = canonical_bytes(
+        [seq, at, actor, terminal, action, entity, entity_id, details, prev_hash])
+    return hashlib.sha256(body).hexdigest()
 
 
 def append(
@@ -46,14 +47,15 @@ def append(
     conn = db.conn
     if not conn.in_transaction:
         raise RuntimeError("audit.append must run inside a write transaction")
-    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
-    seq_row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
-    last_seq = max(row[0] if row else 0, seq_row[0] if seq_row else 0)
-    prev = row[1] if row else GENESIS
-    seq = last_seq + 1
+    # max() over the rowid is one step; the bare ``hash`` is that row's (SQLite's rule
+    # for min/max aggregates); NULLs when the log is empty
+    remembered, last, prev = conn.execute(
+        "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'audit'), max(seq), hash"
+        " FROM audit").fetchone()
+    seq = max(last or 0, remembered or 0) + 1
+    prev = prev or GENESIS
     stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="microseconds")
-    text = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    text = canonical_json(dict(details or {}))
     digest = entry_hash(seq, stamp, actor, terminal, action, entity, entity_id, text, prev)
     conn.execute(
         "INSERT INTO audit (seq, at, actor, terminal, action, entity, entity_id, details,"

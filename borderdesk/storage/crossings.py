@@ -75,12 +75,14 @@ _SELECT = (
 )
 
 
+def _utc_text(at: datetime) -> str:
+    """How times are stored: UTC, to the microsecond, so that text order is time
+    order."""
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
 def _payload(c: Crossing) -> tuple[str, str]:
-    data = crossing_to_dict(c)
-    del data["local_time"]  # derived; the payload keeps only what was recorded
-    for person in data["persons"]:
-        del person["identity"]["name_ascii"]
-    text = canonical_json(data)
+    text = canonical_json(crossing_to_dict(c, derived=False))  # what was recorded
     return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -167,6 +169,7 @@ class CrossingStore:
                 )
             function = "amend"
         recorded_at = now.astimezone(UTC).isoformat(timespec="microseconds")
+        time_utc, direction = _utc_text(c.time_utc), str(c.direction)
         conn.execute(
             "INSERT INTO crossings (id, version, supersedes, gate, terminal, officer,"
             " direction, mode, decision, time_utc, local_date, timezone,"
@@ -174,8 +177,8 @@ class CrossingStore:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 c.id, c.version, c.supersedes, c.gate, c.terminal, c.officer,
-                str(c.direction), str(c.mode), str(c.decision),
-                c.time_utc.isoformat(timespec="microseconds"), c.local_date.isoformat(),
+                direction, str(c.mode), str(c.decision),
+                time_utc, c.local_date.isoformat(),
                 c.timezone, c.predeclaration_ref,
                 c.vehicle.plate if c.vehicle else None, payload, digest, recorded_at,
             ),
@@ -183,8 +186,8 @@ class CrossingStore:
         conn.executemany(
             "INSERT INTO crossing_persons (crossing_id, seq, role, decision, surname,"
             " given_names, name_key, sex, birth_date, nationality, document_type,"
-            " document_number, issuing_state, expiry_date)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " document_number, issuing_state, expiry_date, time_utc, direction, gate,"
+            " timezone) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     c.id, i, str(p.role), str(p.decision), p.identity.surname,
@@ -194,6 +197,7 @@ class CrossingStore:
                     p.identity.nationality, str(p.identity.document_type),
                     p.identity.document_number, p.identity.issuing_state,
                     p.identity.expiry_date.isoformat() if p.identity.expiry_date else None,
+                    time_utc, direction, c.gate, c.timezone,
                 )
                 for i, p in enumerate(c.persons)
             ],
@@ -241,25 +245,36 @@ class CrossingStore:
             params.append(gate.upper())
         return list(self._rows(sql + " ORDER BY c.time_utc, c.id", params))
 
-    def document_history(self, number: str, issuing_state: str, limit: int = 20
-                         ) -> list[PastCrossing]:
-        """The latest crossings in force (neither amended nor cancelled) in which this
-        document was shown, newest first, read from the indexed columns (no payload
-        parsing: this runs inside every save's screening)."""
-        rows = self.db.conn.execute(
-            "SELECT c.id, c.time_utc, c.timezone, c.direction, c.gate,"
-            " max(p.decision != 'refused')"
-            " FROM crossing_persons p JOIN crossings c ON c.id = p.crossing_id"
-            " WHERE p.document_number = ? AND p.issuing_state = ?"
-            " AND NOT EXISTS (SELECT 1 FROM crossings s WHERE s.supersedes = c.id)"
+    def previous_crossing(self, number: str, issuing_state: str, before: datetime,
+                          exclude: Sequence[str | None] = ()) -> PastCrossing | None:
+        """The latest crossing before ``before`` in which this document crossed (was
+        not refused) that is still in force (neither amended nor cancelled), leaving
+        out the crossings in ``exclude`` (the one being saved, the one it amends):
+        :func:`borderdesk.core.screening.previous_crossing` over the stored crossings.
+
+        It runs in every save, once per person, so it reads the document's index
+        entries backwards from ``before`` and stops at the first that qualifies
+        (migration m0008): the index holds the answer, no row is read.
+        """
+        skip = [x for x in exclude if x]
+        row = self.db.conn.execute(
+            "SELECT crossing_id, time_utc, timezone, direction, gate"
+            " FROM crossing_persons p"
+            " WHERE document_number = ? AND issuing_state = ? AND time_utc < ?"
+            " AND decision != 'refused'"
+            f" AND crossing_id NOT IN ({','.join('?' * len(skip))})"
+            " AND NOT EXISTS (SELECT 1 FROM crossings s"
+            "                 WHERE s.supersedes = p.crossing_id)"
             " AND NOT EXISTS (SELECT 1 FROM crossings_cancelled x"
-            "                 WHERE x.crossing_id = c.id)"
-            " GROUP BY c.id ORDER BY c.time_utc DESC LIMIT ?",
-            (normalize_document_number(number), issuing_state, limit),
-        )
-        return [PastCrossing(cid, datetime.fromisoformat(at), tz, Direction(direction),
-                             gate, bool(crossed))
-                for cid, at, tz, direction, gate, crossed in rows]
+            "                 WHERE x.crossing_id = p.crossing_id)"
+            " ORDER BY time_utc DESC, crossing_id DESC LIMIT 1",
+            (normalize_document_number(number), issuing_state, _utc_text(before), *skip),
+        ).fetchone()
+        if row is None:
+            return None
+        cid, at, tz, direction, gate = row
+        return PastCrossing(cid, datetime.fromisoformat(at), tz, Direction(direction),
+                            gate, True)
 
     def by_document(self, number: str, limit: int = 50) -> list[StoredCrossing]:
         """Crossings in which a document with exactly this number was shown, newest first."""

@@ -329,6 +329,19 @@ def m0005_officers(db: Database) -> None:
         )
 
 
+# Since m0006: a deleted person row leaves the name index only if it was indexed.
+_PERSONS_FTS_AD = (
+    "CREATE TRIGGER persons_fts_ad AFTER DELETE ON crossing_persons BEGIN"
+    " INSERT INTO persons_fts(persons_fts, rowid, name_key)"
+    " SELECT 'delete', old.id, old.name_key"
+    " WHERE old.id <= (SELECT indexed_to FROM persons_fts_state);"
+    " UPDATE persons_fts_state"
+    " SET indexed_to = (SELECT coalesce(max(id), 0) FROM crossing_persons)"
+    " WHERE indexed_to > (SELECT coalesce(max(id), 0) FROM crossing_persons);"
+    " END"
+)
+
+
 @MIGRATIONS()
 def m0006_deferred_name_index(db: Database) -> None:
     """Crossings' names are indexed after the save, not by a trigger inside it
@@ -351,16 +364,7 @@ def m0006_deferred_name_index(db: Database) -> None:
         " SELECT 1, coalesce(max(id), 0) FROM crossing_persons"
     )
     db.execute("DROP TRIGGER persons_fts_ad")
-    db.execute(
-        "CREATE TRIGGER persons_fts_ad AFTER DELETE ON crossing_persons BEGIN"
-        " INSERT INTO persons_fts(persons_fts, rowid, name_key)"
-        " SELECT 'delete', old.id, old.name_key"
-        " WHERE old.id <= (SELECT indexed_to FROM persons_fts_state);"
-        " UPDATE persons_fts_state"
-        " SET indexed_to = (SELECT coalesce(max(id), 0) FROM crossing_persons)"
-        " WHERE indexed_to > (SELECT coalesce(max(id), 0) FROM crossing_persons);"
-        " END"
-    )
+    db.execute(_PERSONS_FTS_AD)
 
 
 @MIGRATIONS()
@@ -374,3 +378,66 @@ def m0007_document_history_index(db: Database) -> None:
         "CREATE INDEX persons_document ON crossing_persons"
         " (document_number, issuing_state, crossing_id, decision)"
     )
+
+
+@MIGRATIONS()
+def m0008_history_by_time(db: Database) -> None:
+    """Each person row carries what the screening needs of its crossing (time,
+    direction, gate, time zone), and the document index is ordered by time and holds
+    all of it, so the screening finds a document's previous crossing by reading that
+    document's index entries backwards from the new crossing's time and stopping at
+    the first one still in force (:meth:`CrossingStore.previous_crossing`): no
+    crossing or person row is read, where it used to read every crossing of the
+    document, each from its own page, and sort them.
+
+    A crossing never changes once stored (an amendment is a new crossing), so the
+    copies cannot go stale. The table is rebuilt rather than altered to make the
+    columns ``NOT NULL``; the explicit ids the name index refers to are kept.
+    """
+    columns = (
+        "id, crossing_id, seq, role, decision, surname, given_names, name_key, sex,"
+        " birth_date, nationality, document_type, document_number, issuing_state,"
+        " expiry_date"
+    )
+    db.execute(
+        """
+        CREATE TABLE crossing_persons_new (
+            -- explicit: VACUUM may renumber implicit rowids, the FTS index uses these
+            id INTEGER PRIMARY KEY,
+            crossing_id TEXT NOT NULL REFERENCES crossings(id),
+            seq INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            surname TEXT NOT NULL,
+            given_names TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            sex TEXT NOT NULL,
+            birth_date TEXT,
+            nationality TEXT NOT NULL,
+            document_type TEXT NOT NULL,
+            document_number TEXT NOT NULL,
+            issuing_state TEXT NOT NULL,
+            expiry_date TEXT,
+            -- the crossing's, as in crossings (for the history index)
+            time_utc TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            gate TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            UNIQUE (crossing_id, seq)
+        )
+        """
+    )
+    prefixed = ", ".join(f"p.{c.strip()}" for c in columns.split(","))
+    db.execute(
+        f"INSERT INTO crossing_persons_new ({columns}, time_utc, direction, gate,"
+        f" timezone) SELECT {prefixed}, c.time_utc, c.direction, c.gate, c.timezone"
+        " FROM crossing_persons p JOIN crossings c ON c.id = p.crossing_id"
+        " ORDER BY p.id"
+    )
+    db.execute("DROP TABLE crossing_persons")  # its indexes and triggers with it
+    db.execute("ALTER TABLE crossing_persons_new RENAME TO crossing_persons")
+    db.execute(
+        "CREATE INDEX persons_document ON crossing_persons (document_number,"
+        " issuing_state, time_utc, crossing_id, decision, direction, gate, timezone)"
+    )
+    db.execute(_PERSONS_FTS_AD)

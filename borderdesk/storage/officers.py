@@ -46,6 +46,13 @@ _COLUMNS = ("officer_id, name, role, disabled, pin_hash, failed_attempts, locked
             " created_at, updated_at")
 
 
+_OFFICER = "officer_id, name, role, disabled"
+
+
+def _officer(oid: str, name: str, role: str, disabled: int) -> Officer:
+    return Officer(oid, name, OfficerRole(role), bool(disabled))
+
+
 class OfficerStore:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -58,20 +65,24 @@ class OfficerStore:
             return None
         oid, name, role, disabled, pin_hash, failed, locked, created, updated = row
         return OfficerRecord(
-            officer=Officer(oid, name, OfficerRole(role), bool(disabled)),
+            officer=_officer(oid, name, role, disabled),
             pin_hash=pin_hash, failed_attempts=failed,
             locked_until=datetime.fromisoformat(locked) if locked else None,
             created_at=created, updated_at=updated,
         )
 
+    def officer(self, officer_id: str) -> Officer | None:
+        """The officer alone, without the sign-in state (what every permission check
+        needs; :meth:`get` for the rest)."""
+        row = self.db.conn.execute(
+            f"SELECT {_OFFICER} FROM officers WHERE officer_id = ?",
+            (normalize_officer_id(officer_id),)).fetchone()
+        return None if row is None else _officer(*row)
+
     def all(self) -> list[Officer]:
         """Every officer, by id."""
-        return [
-            Officer(oid, name, OfficerRole(role), bool(disabled))
-            for oid, name, role, disabled in self.db.conn.execute(
-                "SELECT officer_id, name, role, disabled FROM officers"
-                " ORDER BY officer_id")
-        ]
+        return [_officer(*row) for row in self.db.conn.execute(
+            f"SELECT {_OFFICER} FROM officers ORDER BY officer_id")]
 
     def count(self) -> int:
         return int(self.db.conn.execute("SELECT count(*) FROM officers").fetchone()[0])

@@ -26,6 +26,15 @@ class SyncState:
             "SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
 
+    def field(self, key: str, name: str) -> tuple[Any] | None:
+        """One member of the object stored under ``key``, read by SQLite without
+        decoding the rest: ``(value,)`` (``(None,)`` when the object lacks it), or
+        None when ``key`` is not set."""
+        row = self.db.conn.execute(
+            "SELECT json_extract(value, ?) FROM sync_state WHERE key = ?",
+            (f"$.{name}", key)).fetchone()
+        return None if row is None else (row[0],)
+
     def all(self) -> dict[str, Any]:
         return {k: json.loads(v) for k, v in
                 self.db.conn.execute("SELECT key, value FROM sync_state ORDER BY key")}

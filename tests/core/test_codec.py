@@ -112,6 +112,23 @@ def test_to_dict_shape() -> None:
     assert data["acknowledged"] == []
 
 
+def test_stored_form_is_the_output_without_derived_keys() -> None:
+    """What a save hashes (``derived=False``) is the full shape minus ``local_time`` and
+    ``name_ascii``, keys in the same order: hashes stored before this form existed
+    (the full shape with those two keys deleted) still match."""
+    c = crossing(time_utc="2026-01-01T16:30:00+00:00")
+    full = crossing_to_dict(c)
+    del full["local_time"]
+    for entry in full["persons"]:
+        del entry["identity"]["name_ascii"]
+    stored = crossing_to_dict(c, derived=False)
+    assert stored == full
+    assert list(stored) == list(full)
+    assert [list(p["identity"]) for p in stored["persons"]] == [
+        list(p["identity"]) for p in full["persons"]]
+    assert canonical_json(stored) == canonical_json(full)
+
+
 def test_output_only_keys_are_accepted() -> None:
     data = crossing_dict(
         local_time="whatever",

@@ -36,6 +36,9 @@ def test_new_id_is_canonical_uuid7_string() -> None:
     assert ids.is_uuid7(text)
     assert text == text.lower()
     assert len(text) == 36
+    made = [ids.new_id() for _ in range(2000)]
+    assert all(str(uuid.UUID(t)) == t and uuid.UUID(t).version == 7 for t in made)
+    assert made == sorted(made) and len(set(made)) == len(made)  # time-ordered
 
 
 @pytest.mark.parametrize(

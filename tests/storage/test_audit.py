@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
@@ -250,3 +251,13 @@ def test_verify_on_a_second_connection(
 ) -> None:
     other = db_factory()
     assert audit.verify(other) == audit.verify(chain)
+
+
+def test_entry_hash_is_over_the_standard_librarys_json_array() -> None:
+    """The hash format entries in the field were written with: SHA-256 of
+    ``json.dumps([...], ensure_ascii=False, separators=(",", ":"))``."""
+    fields = (7, "2026-12-04T10:00:00.000000+00:00", "cb001", "T\x01\"01\\",
+              "crossing.recorded", "crossing", None, '{"note":"Đà Nẵng \U0001f600\n"}',
+              "0" * 64)
+    body = json.dumps(list(fields), ensure_ascii=False, separators=(",", ":"))
+    assert audit.entry_hash(*fields) == hashlib.sha256(body.encode()).hexdigest()

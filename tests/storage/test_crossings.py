@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import json
+import random
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 import pytest
-from helpers.builders import NOW, car_crossing, crossing, crossing_dict, person
+from helpers.builders import (
+    NOW,
+    TIME_UTC,
+    car_crossing,
+    crossing,
+    crossing_dict,
+    person,
+)
 from sqlite_utils import Database
 
 from borderdesk.core.codec import crossing_from_dict, crossing_to_dict, payload_sha256
 from borderdesk.core.ids import new_id
 from borderdesk.core.model import Crossing
+from borderdesk.core.screening import PastCrossing, previous_crossing
 from borderdesk.storage import audit
 from borderdesk.storage.crossings import CrossingStore
 from borderdesk.storage.errors import IdConflict, SupersedeConflict
@@ -364,16 +374,96 @@ def test_get_missing(store: CrossingStore) -> None:
     assert store.count() == 0
 
 
-def test_the_history_query_of_every_save_reads_the_index_only(
+def test_the_history_query_of_every_save_reads_the_index_backwards(
     store: CrossingStore, db: Database
 ) -> None:
     store.record(crossing(), actor="officer1", now=NOW)
     seen: list[str] = []
     db.conn.set_trace_callback(seen.append)
     try:
-        store.document_history("C1234567", "VNM")
+        store.previous_crossing("C1234567", "VNM", NOW, exclude=(new_id(), None))
     finally:
         db.conn.set_trace_callback(None)
     (sql,) = [s for s in seen if "crossing_persons" in s]
     plan = [r[3] for r in db.conn.execute(f"EXPLAIN QUERY PLAN {sql}")]
-    assert any("COVERING INDEX persons_document" in step for step in plan), plan
+    assert any("COVERING INDEX persons_document" in step and "time_utc<?" in step
+               for step in plan), plan
+    # in index order, so it stops at the first entry that qualifies, and the index
+    # holds the answer: no crossing is read
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert not any(" c USING" in step or "crossings_1" in step for step in plan), plan
+
+
+DOCUMENTS = [("C1234567", "VNM"), ("C7654321", "VNM"), ("C1234567", "CHN")]
+
+
+def _holder(rng: random.Random, role: str = "traveller") -> dict[str, Any]:
+    number, state = rng.choice(DOCUMENTS)
+    extra: dict[str, Any] = {"document_number": number}
+    if state != "VNM":
+        extra.update(nationality=state, issuing_state=state, personal_number=None)
+    refused = rng.random() < 0.2
+    return person(role=role, decision="refused" if refused else None, **extra)
+
+
+def test_previous_crossing_is_the_core_rule_over_what_is_stored(
+    store: CrossingStore,
+) -> None:
+    """The store's query against :func:`borderdesk.core.screening.previous_crossing`
+    over every stored crossing in force, on a history with refusals, amendments,
+    cancellations, several documents and crossings out of time order."""
+    rng = random.Random(20261204)
+    stored: list[Crossing] = []
+    amended: set[str] = set()
+    cancelled: set[str] = set()
+    seconds = rng.sample(range(-20 * 86400, 20 * 86400), 400)  # distinct times
+
+    def at(k: int) -> str:
+        return (TIME_UTC + timedelta(seconds=seconds[k])).isoformat()
+
+    for k in range(150):
+        live = [c for c in stored if c.id not in amended | cancelled]
+        roll = rng.random()
+        if roll < 0.1 and live:
+            victim = rng.choice(live)
+            store.cancel(victim.id, "entered twice", actor="officer1", now=NOW)
+            cancelled.add(victim.id)
+            continue
+        extra: dict[str, Any] = {}
+        if roll < 0.25 and live:
+            old = rng.choice(live)
+            extra = {"version": old.version + 1, "supersedes": old.id}
+            amended.add(old.id)
+        if rng.random() < 0.5:
+            c = crossing(time_utc=at(k), persons=[_holder(rng)],
+                         direction=rng.choice(["exit", "entry"]), **extra)
+        else:
+            c = car_crossing(time_utc=at(k), persons=[
+                _holder(rng, "driver"), _holder(rng, "passenger")], **extra)
+        store.record(c, actor="officer1", now=NOW)
+        stored.append(c)
+
+    in_force = [c for c in stored if c.id not in amended | cancelled]
+    answered = 0
+    for k in range(150, 400):
+        number, state = rng.choice(DOCUMENTS)
+        extra = {"document_number": number}
+        if state != "VNM":
+            extra.update(nationality=state, issuing_state=state, personal_number=None)
+        # some at the very time of a stored crossing: that one is not "before"
+        probe_kw: dict[str, Any] = {
+            "time_utc": at(rng.randrange(150) if rng.random() < 0.2 else k)}
+        if rng.random() < 0.3:  # the probe amends a stored crossing
+            old = rng.choice(stored)
+            probe_kw.update(version=old.version + 1, supersedes=old.id)
+        if rng.random() < 0.1:  # ... or is itself stored already (saved again)
+            probe_kw["id"] = rng.choice(stored).id
+        probe = crossing(persons=[person(**extra)], **probe_kw)
+        ident = probe.persons[0].identity
+        candidates = [p for p in (PastCrossing.of(c, ident) for c in in_force) if p]
+        expected = previous_crossing(probe, 0, candidates)
+        found = store.previous_crossing(number, state, probe.time_utc,
+                                        exclude=(probe.id, probe.supersedes))
+        assert found == expected, (k, number, state)
+        answered += expected is not None
+    assert answered > 100  # most probes have a previous crossing to find

@@ -136,6 +136,29 @@ def test_old_rows_are_found_after_upgrade(
 
 
 @pytest.mark.parametrize("step", EARLIER)
+def test_old_rows_are_in_the_history_after_upgrade(
+    step: str, old_copy: Callable[[str], Path], db_factory: Callable[..., Database]
+) -> None:
+    """m0008 copies each crossing's time, direction, gate and time zone to its person
+    rows (the history index)."""
+    db = db_factory(old_copy(step))
+    assert db.conn.execute(
+        "SELECT count(*), sum((p.time_utc, p.direction, p.gate, p.timezone)"
+        " IS (c.time_utc, c.direction, c.gate, c.timezone))"
+        " FROM crossing_persons p JOIN crossings c ON c.id = p.crossing_id"
+    ).fetchone() == (len(maker.FIXTURE_CROSSINGS) + 2,) * 2
+    store = CrossingStore(db)
+    for cid, _surname, _given, number in maker.FIXTURE_CROSSINGS[1:]:
+        found = store.previous_crossing(number, "VNM", NOW)
+        assert found is not None
+        assert found.id == cid
+    # the first document also drove the later car crossing
+    found = store.previous_crossing(maker.FIXTURE_CROSSINGS[0][3], "VNM", NOW)
+    assert found is not None
+    assert found.id == maker.CAR_ID
+
+
+@pytest.mark.parametrize("step", EARLIER)
 def test_audit_chain_survives_upgrade_and_continues(
     step: str, old_copy: Callable[[str], Path], db_factory: Callable[..., Database]
 ) -> None:

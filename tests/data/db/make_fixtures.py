@@ -54,6 +54,7 @@ SCHEMAS = {
     "m0004_sync": "m0005_officers",
     "m0005_officers": "m0006_deferred_name_index",
     "m0006_deferred_name_index": "m0007_document_history_index",
+    "m0007_document_history_index": "m0008_history_by_time",
 }
 
 # Pre-declarations pulled from the portal, in the files whose schema has them (m0004
