@@ -212,6 +212,9 @@ class PermissionGate:
                  reason)
 
 
+_UNREAD = object()  # no enrolment key read yet (None is a key missing from one)
+
+
 def _decode_key(text: object) -> bytes | None:
     """The enrolment's watch-list key (base64url), or None (logged) when unusable."""
     try:
@@ -240,7 +243,7 @@ class CounterService:
         self.watchlist = WatchlistStore(db)
         self.permissions = PermissionGate(db, settings, clock)
         self._terminal_key: keys.TerminalKey | None = None
-        self._watchlist_text: object = None  # the enrolment's key, as last read ...
+        self._watchlist_text: object = _UNREAD  # the enrolment's key, as last read ...
         self._watchlist_bytes: bytes | None = None  # ... and decoded
 
     def authorize(self, actor: str | None, permission: Permission, operation: str,
